@@ -1,1 +1,1 @@
-return 0;
+return RiskGrpc.Cli.CliApplication.Run(args, Console.Out, Console.Error);
