@@ -1,1 +1,1 @@
-return 0;
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, RiskGrpc.Benchmarks.BenchmarkConfig.Create());
