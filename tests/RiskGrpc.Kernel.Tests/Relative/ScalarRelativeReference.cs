@@ -77,8 +77,14 @@ internal static class ScalarRelativeReference
         return s / x.Length;
     }
 
+    /// <summary>Sample standard deviation; NaN for fewer than 2 values (the catalogue's n &lt; 2 rule).</summary>
     public static double SampleSd(double[] x)
     {
+        if (x.Length < 2)
+        {
+            return double.NaN;
+        }
+
         var m = Mean(x);
         var s = 0.0;
         foreach (var v in x)
