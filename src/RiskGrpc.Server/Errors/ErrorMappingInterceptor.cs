@@ -87,6 +87,14 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
 
     private RpcException Map(Exception exception, ServerCallContext context)
     {
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client reset the stream or the deadline passed: the failure (often an IOException from the reader)
+            // is a consequence, not a server fault, and nobody is left to receive a status.
+            ErrorsLog.CallEnded(logger, context.Method, exception);
+            return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "call cancelled", exception));
+        }
+
         if (RpcErrors.IsClientError(exception))
         {
             ErrorsLog.RequestRejected(logger, context.Method, exception.Message);

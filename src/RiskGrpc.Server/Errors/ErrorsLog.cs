@@ -10,4 +10,8 @@ internal static partial class ErrorsLog
     [LoggerMessage(EventId = 101, Level = LogLevel.Debug, EventName = "RequestRejected",
         Message = "{Method} rejected: {Message}")]
     public static partial void RequestRejected(ILogger logger, string method, string message);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Debug, EventName = "CallEnded",
+        Message = "{Method} ended by the client or its deadline")]
+    public static partial void CallEnded(ILogger logger, string method, Exception exception);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using RiskGrpc.Server.Errors;
@@ -43,7 +44,9 @@ internal static class RiskGrpcServerRegistration
                 json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor);
             });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks();
+        // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
+        services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+            .AddCheck("self", () => HealthCheckResult.Healthy());
 
         services.AddMetricsFeature(configuration);
         return builder;
