@@ -1,17 +1,19 @@
 namespace RiskGrpc.Optimization.Hierarchical;
 
 /// <summary>
-/// Optimal leaf ordering (Bar-Joseph, Gifford and Jaakkola 2001): among the 2ⁿ⁻¹ orders obtained by flipping merges,
-/// the one minimising the sum of distances between adjacent leaves. Dynamic programme over the tree: M[u,w] is the best
-/// cost of an ordering of the subtree at LCA(u, w) that starts at u (left child) and ends at w (right child); O(n³).
-/// The root keeps its left child on the left, so the result is the order scipy's <c>optimal_leaf_ordering</c> returns.
+/// Optimal leaf ordering (Bar-Joseph, Gifford and Jaakkola 2001) with scipy's <c>optimal_leaf_ordering</c> conventions, so
+/// Riskfolio's seriation is reproduced: M[u,w] is the least sum of adjacent distances of an ordering of the subtree at
+/// LCA(u, w) running from u (left child side) to w (right child side). Like scipy, each merge picks its own best (u, w)
+/// and from it decides whether each child is mirrored; a node's final orientation is the parity of the mirrors of itself
+/// and its ancestors. (This is scipy's rule, not a global backtrack, and is what the reference orders encode.) O(n³).
 /// </summary>
 internal static class OptimalLeafOrdering
 {
-    /// <summary>Leaf order of <paramref name="tree"/> after optimal flipping.</summary>
+    /// <summary>Leaf order of <paramref name="tree"/> after the swaps.</summary>
     public static int[] Order(Dendrogram tree, double[] dist)
     {
         var n = tree.LeafCount;
+        var merges = n - 1;
         var m = new double[n * n];
         var leaves = new List<int>[(2 * n) - 1];
         for (var i = 0; i < n; i++)
@@ -19,19 +21,21 @@ internal static class OptimalLeafOrdering
             leaves[i] = [i];
         }
 
+        var mustSwap = new bool[merges];
         var t = new double[n];
-        for (var k = 0; k < n - 1; k++)
+        for (var k = 0; k < merges; k++)
         {
             var l = tree.Left[k];
             var r = tree.Right[k];
-            leaves[n + k] = [.. Leaves(leaves, l), .. Leaves(leaves, r)];
+            leaves[n + k] = [.. leaves[l], .. leaves[r]];
             foreach (var u in leaves[l])
             {
                 // T(u, j) = min over admissible m in l of M[u,m] + D[m,j], for every j in r.
+                var ends = Ends(tree, leaves, l, u);
                 foreach (var j in leaves[r])
                 {
                     var best = double.PositiveInfinity;
-                    foreach (var mid in Ends(tree, leaves, l, u))
+                    foreach (var mid in ends)
                     {
                         best = Math.Min(best, Cost(m, n, u, mid) + dist[(mid * n) + j]);
                     }
@@ -50,27 +54,55 @@ internal static class OptimalLeafOrdering
                     m[(u * n) + w] = m[(w * n) + u] = best;
                 }
             }
+
+            // This merge's own best (u, w), scanned in current leaf order with a strict '<' as scipy does.
+            var (bu, bw, bc) = (-1, -1, double.PositiveInfinity);
+            foreach (var u in leaves[l])
+            {
+                foreach (var w in leaves[r])
+                {
+                    if (m[(u * n) + w] < bc)
+                    {
+                        (bu, bw, bc) = (u, w, m[(u * n) + w]);
+                    }
+                }
+            }
+
+            // Left child is mirrored if its ordering must start in its right part; right child if it must end in its left part.
+            if (l >= n)
+            {
+                mustSwap[l - n] = leaves[tree.Right[l - n]].Contains(bu);
+            }
+
+            if (r >= n)
+            {
+                mustSwap[r - n] = leaves[tree.Left[r - n]].Contains(bw);
+            }
         }
 
-        var root = tree.Root;
-        var (bu, bw, bc) = (-1, -1, double.PositiveInfinity);
-        foreach (var u in leaves[tree.Left[root - n]])
+        // Orientation of a merge = parity of mirrors of itself and its ancestors; parents come after children.
+        var parity = new bool[merges];
+        for (var k = merges - 1; k >= 0; k--)
         {
-            foreach (var w in leaves[tree.Right[root - n]])
+            parity[k] ^= mustSwap[k];
+            foreach (var child in new[] { tree.Left[k], tree.Right[k] })
             {
-                if (m[(u * n) + w] < bc)
+                if (child >= n)
                 {
-                    (bu, bw, bc) = (u, w, m[(u * n) + w]);
+                    parity[child - n] = parity[k];
                 }
             }
         }
 
-        var order = new List<int>(n);
-        Emit(tree, leaves, dist, m, root, bu, bw, order);
-        return [.. order];
-    }
+        var left = new int[merges];
+        var right = new int[merges];
+        for (var k = 0; k < merges; k++)
+        {
+            (left[k], right[k]) = parity[k] ? (tree.Right[k], tree.Left[k]) : (tree.Left[k], tree.Right[k]);
+        }
 
-    private static List<int> Leaves(List<int>[] leaves, int node) => leaves[node];
+        return [.. new Dendrogram(n, left, right, tree.Height).Leaves(tree.Root)];
+    }
 
     private static double Cost(double[] m, int n, int a, int b) => a == b ? 0 : m[(a * n) + b];
 
@@ -85,34 +117,5 @@ internal static class OptimalLeafOrdering
         var l = tree.Left[node - tree.LeafCount];
         var r = tree.Right[node - tree.LeafCount];
         return leaves[l].Contains(start) ? leaves[r] : leaves[l];
-    }
-
-    private static void Emit(Dendrogram tree, List<int>[] leaves, double[] dist, double[] m, int node, int start, int end, List<int> order)
-    {
-        var n = tree.LeafCount;
-        if (node < n)
-        {
-            order.Add(node);
-            return;
-        }
-
-        var l = tree.Left[node - n];
-        var r = tree.Right[node - n];
-        var (first, second) = leaves[l].Contains(start) ? (l, r) : (r, l);
-        var (bm, bj, bc) = (-1, -1, double.PositiveInfinity);
-        foreach (var mid in Ends(tree, leaves, first, start))
-        {
-            foreach (var j in Ends(tree, leaves, second, end))
-            {
-                var c = Cost(m, n, start, mid) + dist[(mid * n) + j] + Cost(m, n, j, end);
-                if (c < bc)
-                {
-                    (bm, bj, bc) = (mid, j, c);
-                }
-            }
-        }
-
-        Emit(tree, leaves, dist, m, first, start, bm, order);
-        Emit(tree, leaves, dist, m, second, bj, end, order);
     }
 }
