@@ -1,0 +1,84 @@
+namespace RiskGrpc.Optimization.Hierarchical;
+
+/// <summary>Naive (inverse-risk) weights of a set of assets and the risk of that naive portfolio.</summary>
+internal static class ClusterRisk
+{
+    /// <summary>wᵢ ∝ 1/σᵢ² (variance) or 1/σᵢ (volatility) over <paramref name="members"/>, normalised to 1.</summary>
+    public static double[] NaiveWeights(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
+    {
+        var w = new double[members.Count];
+        for (var k = 0; k < members.Count; k++)
+        {
+            var v = cov[members[k], members[k]];
+            w[k] = measure == ClusterRiskMeasure.Variance ? 1 / v : 1 / Math.Sqrt(v);
+        }
+
+        var sum = w.Sum();
+        for (var k = 0; k < w.Length; k++)
+        {
+            w[k] /= sum;
+        }
+
+        return w;
+    }
+
+    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
+    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
+    {
+        var w = NaiveWeights(cov, members, measure);
+        double variance = 0;
+        for (var a = 0; a < members.Count; a++)
+        {
+            for (var b = 0; b < members.Count; b++)
+            {
+                variance += w[a] * cov[members[a], members[b]] * w[b];
+            }
+        }
+
+        return measure == ClusterRiskMeasure.Variance ? variance : Math.Sqrt(variance);
+    }
+
+    /// <summary>Validates the inputs and builds the dendrogram on the distance √(clip((1 − ρ)/2, 0, 1)).</summary>
+    public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,] corr, LinkageMethod linkage)
+    {
+        ArgumentNullException.ThrowIfNull(cov);
+        ArgumentNullException.ThrowIfNull(corr);
+        var n = cov.GetLength(0);
+        Guard.Square(cov, n, "covariance");
+        Guard.Square(corr, n, "correlation");
+        for (var i = 0; i < n; i++)
+        {
+            if (!(cov[i, i] > 0))
+            {
+                throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
+            }
+        }
+
+        var dist = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                dist[(i * n) + j] = i == j ? 0 : Math.Sqrt(Math.Clamp((1 - corr[i, j]) / 2, 0, 1));
+            }
+        }
+
+        return (AgglomerativeLinkage.Build(dist, n, linkage), dist);
+    }
+
+    /// <summary>Correlation implied by a covariance: ρᵢⱼ = Sᵢⱼ/(σᵢσⱼ).</summary>
+    public static double[,] Correlation(double[,] cov)
+    {
+        var n = cov.GetLength(0);
+        var corr = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                corr[i, j] = i == j ? 1 : cov[i, j] / Math.Sqrt(cov[i, i] * cov[j, j]);
+            }
+        }
+
+        return corr;
+    }
+}

@@ -1,0 +1,20 @@
+namespace RiskGrpc.Optimization.Hierarchical;
+
+/// <summary>Settings of HRP and HERC. Distance is √(clip((1 − ρ)/2, 0, 1)) of the supplied correlation.</summary>
+public sealed class HierarchicalOptions
+{
+    /// <summary>Linkage criterion (default single, as PyPortfolioOpt).</summary>
+    public LinkageMethod Linkage { get; init; } = LinkageMethod.Single;
+
+    /// <summary>Reorder the dendrogram's leaves to minimise the sum of adjacent distances (Bar-Joseph et al. 2001), as Riskfolio.</summary>
+    public bool OptimalLeafOrdering { get; init; }
+
+    /// <summary>How a cluster's risk is measured.</summary>
+    public ClusterRiskMeasure ClusterRisk { get; init; } = ClusterRiskMeasure.Variance;
+
+    /// <summary>Optional per-asset minimum weights (HRP only; Riskfolio's <c>w_min</c> clamping of the bisection split).</summary>
+    public IReadOnlyList<double>? LowerBounds { get; init; }
+
+    /// <summary>Optional per-asset maximum weights (HRP only; Riskfolio's <c>w_max</c>).</summary>
+    public IReadOnlyList<double>? UpperBounds { get; init; }
+}

@@ -1,0 +1,20 @@
+using RiskGrpc.Optimization.MeanVariance;
+
+namespace RiskGrpc.Optimization.Portfolios;
+
+/// <summary>Weights, their ex-ante performance and how they were produced.</summary>
+/// <param name="Assets">Asset names.</param>
+/// <param name="Weights">One weight per asset.</param>
+/// <param name="Performance">Expected return, volatility, Sharpe and risk contributions (annualised inputs).</param>
+/// <param name="Engine">Solver or closed-form method that produced the weights.</param>
+/// <param name="Iterations">Solver iterations.</param>
+/// <param name="ActiveConstraints">Constraints active at the solution.</param>
+/// <param name="Elapsed">Wall time of estimation plus optimisation.</param>
+public sealed record OptimizationResult(
+    IReadOnlyList<string> Assets,
+    double[] Weights,
+    PortfolioPerformance Performance,
+    string Engine,
+    int Iterations,
+    IReadOnlyList<string> ActiveConstraints,
+    TimeSpan Elapsed);

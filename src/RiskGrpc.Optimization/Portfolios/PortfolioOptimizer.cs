@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using RiskGrpc.Optimization.Hierarchical;
+using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskParity;
+using RiskGrpc.Optimization.Solvers;
+
+namespace RiskGrpc.Optimization.Portfolios;
+
+/// <summary>
+/// One entry point for the gRPC service and the CLI: resolves μ and S (<see cref="InputEstimator"/>), dispatches to the
+/// method and reports weights with performance and diagnostics. Failures throw <see cref="OptimizationException"/>.
+/// </summary>
+public static class PortfolioOptimizer
+{
+    /// <summary>Runs <paramref name="request"/>.</summary>
+    public static OptimizationResult Optimize(OptimizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var start = Stopwatch.GetTimestamp();
+        var (mu, cov) = InputEstimator.Resolve(request);
+        var w = Dispatch(request, mu, cov);
+        return Result(request, mu, cov, w, start);
+    }
+
+    /// <summary><paramref name="points"/> portfolios on the efficient frontier (min volatility to max return).</summary>
+    public static IReadOnlyList<OptimizationResult> EfficientFrontier(OptimizationRequest request, int points)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var start = Stopwatch.GetTimestamp();
+        var (mu, cov) = InputEstimator.Resolve(request);
+        var frontier = MeanVariance(request, mu, cov).EfficientFrontier(points);
+        return frontier.Select(w => Result(request, mu, cov, w, start)).ToList();
+    }
+
+    /// <summary>Maps a solver name to the solver.</summary>
+    public static IQuadraticProgramSolver SolverByName(string name) => name switch
+    {
+        "" or "goldfarb-idnani" => QuadraticProgramSolvers.GoldfarbIdnani,
+        "interior-point" => QuadraticProgramSolvers.InteriorPoint,
+        _ => throw Guard.Invalid($"unknown solver '{name}' (goldfarb-idnani, interior-point)", "solver"),
+    };
+
+    private static PortfolioWeights Dispatch(OptimizationRequest r, double[]? mu, double[,] cov)
+    {
+        var n = r.Assets.Count;
+        switch (r.Method)
+        {
+            case OptimizationMethod.MinVolatility:
+                return MeanVariance(r, mu, cov).MinVolatility();
+            case OptimizationMethod.MaxSharpe:
+                return MeanVariance(r, mu, cov).MaxSharpe(r.RiskFreeRate);
+            case OptimizationMethod.MaxQuadraticUtility:
+                return MeanVariance(r, mu, cov).MaxQuadraticUtility(r.RiskAversion);
+            case OptimizationMethod.EfficientReturn:
+                return MeanVariance(r, mu, cov).EfficientReturn(r.TargetReturn ?? throw Guard.Invalid("efficient-return needs a target return", "target_return"));
+            case OptimizationMethod.EfficientRisk:
+                return MeanVariance(r, mu, cov).EfficientRisk(r.TargetVolatility ?? throw Guard.Invalid("efficient-risk needs a target volatility", "target_volatility"));
+            case OptimizationMethod.MaxDiversification:
+                return MeanVariance(r, mu, cov).MaxDiversification();
+            case OptimizationMethod.RiskParity:
+                RequireDefaultConstraints(r, "risk-parity");
+                return RiskBudgeting.Solve(cov, r.RiskBudgets);
+            case OptimizationMethod.Hrp:
+                var hrp = HierarchicalRiskParity.Compute(cov, null, Hierarchical(r, withBounds: true));
+                return new PortfolioWeights(hrp.Weights, "hrp", 0, []);
+            case OptimizationMethod.Herc:
+                RequireDefaultConstraints(r, "herc");
+                var herc = HierarchicalEqualRiskContribution.Compute(cov, null, Hierarchical(r, withBounds: false), r.ClusterCount ?? throw Guard.Invalid("herc needs the number of clusters", "clusters"));
+                return new PortfolioWeights(herc.Weights, "herc", 0, []);
+            case OptimizationMethod.InverseVolatility:
+                RequireDefaultConstraints(r, "inverse-volatility");
+                return new PortfolioWeights(NaiveAllocation.InverseRisk(cov, 1), "closed-form", 0, []);
+            case OptimizationMethod.InverseVariance:
+                RequireDefaultConstraints(r, "inverse-variance");
+                return new PortfolioWeights(NaiveAllocation.InverseRisk(cov, 2), "closed-form", 0, []);
+            case OptimizationMethod.EqualWeight:
+                RequireDefaultConstraints(r, "equal-weight");
+                return new PortfolioWeights(NaiveAllocation.Equal(n), "closed-form", 0, []);
+            default:
+                throw Guard.Invalid($"unknown method {r.Method}", "method");
+        }
+    }
+
+    private static MeanVarianceOptimizer MeanVariance(OptimizationRequest r, double[]? mu, double[,] cov) =>
+        new(mu, cov, r.Constraints ?? PortfolioConstraints.LongOnly(r.Assets.Count), SolverByName(r.Solver), r.Assets);
+
+    private static HierarchicalOptions Hierarchical(OptimizationRequest r, bool withBounds) => new()
+    {
+        Linkage = r.Linkage,
+        OptimalLeafOrdering = r.OptimalLeafOrdering,
+        ClusterRisk = r.ClusterRisk,
+        LowerBounds = withBounds ? r.Constraints?.LowerBounds : null,
+        UpperBounds = withBounds ? r.Constraints?.UpperBounds : null,
+    };
+
+    /// <summary>Closed-form and hierarchical methods are long-only and fully invested; other constraints are refused, not ignored.</summary>
+    private static void RequireDefaultConstraints(OptimizationRequest r, string method)
+    {
+        if (r.Constraints is { } c && (c.Budget != 1 || c.Groups.Count > 0 || c.Inequalities.Count > 0 || c.L2Gamma != 0
+            || c.LowerBounds.Any(l => l != 0) || c.UpperBounds.Any(u => u < 1)))
+        {
+            throw Guard.Invalid($"{method} supports no constraints other than long-only, fully invested", "constraints");
+        }
+    }
+
+    private static OptimizationResult Result(OptimizationRequest r, double[]? mu, double[,] cov, PortfolioWeights w, long start)
+    {
+        var perf = PortfolioPerformance.Compute(w.Weights, mu, cov, r.RiskFreeRate);
+        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start));
+    }
+}

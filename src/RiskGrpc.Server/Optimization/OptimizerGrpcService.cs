@@ -1,0 +1,69 @@
+using Grpc.Core;
+using RiskGrpc.Contracts.V1;
+using RiskGrpc.Optimization;
+using RiskGrpc.Optimization.Portfolios;
+
+namespace RiskGrpc.Server.Optimization;
+
+/// <summary>
+/// <c>riskgrpc.v1.OptimizerService</c>: maps requests to <see cref="PortfolioOptimizer"/> and back. The engine is
+/// CPU-bound and synchronous; calls complete inline. Engine failures become rich statuses (<see cref="OptimizerRpcErrors"/>).
+/// </summary>
+public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
+{
+    private const int MaxFrontierPoints = 1000;
+    private readonly ILogger<OptimizerGrpcService> _logger;
+
+    /// <summary>Creates the service.</summary>
+    public OptimizerGrpcService(ILogger<OptimizerGrpcService> logger)
+    {
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public override Task<OptimizeResponse> Optimize(OptimizeRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        var result = Run(() => PortfolioOptimizer.Optimize(OptimizerRequestMapper.Map(request)));
+        return Task.FromResult(new OptimizeResponse
+        {
+            Portfolio = OptimizerResponseMapper.Portfolio(result),
+            Diagnostics = OptimizerResponseMapper.Diagnostics(result, result.Iterations, result.Elapsed),
+        });
+    }
+
+    /// <inheritdoc />
+    public override Task<ComputeEfficientFrontierResponse> ComputeEfficientFrontier(ComputeEfficientFrontierRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (request.Points < 2 || request.Points > MaxFrontierPoints)
+        {
+            throw OptimizerRpcErrors.InvalidArgument("points", $"points must be between 2 and {MaxFrontierPoints}, got {request.Points}");
+        }
+
+        var frontier = Run(() => PortfolioOptimizer.EfficientFrontier(OptimizerRequestMapper.Map(request), request.Points));
+        var response = new ComputeEfficientFrontierResponse();
+        response.Portfolios.Add(frontier.Select(OptimizerResponseMapper.Portfolio));
+        var last = frontier[^1];
+        response.Diagnostics = OptimizerResponseMapper.Diagnostics(last, frontier.Sum(f => f.Iterations), last.Elapsed);
+        response.Diagnostics.ActiveConstraints.Clear();
+        return Task.FromResult(response);
+    }
+
+    private T Run<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (OptimizationException ex)
+        {
+            OptimizerLog.Rejected(_logger, ex.Kind, ex.Message);
+            throw OptimizerRpcErrors.From(ex);
+        }
+    }
+}
