@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RiskGrpc.LoadClient.Cli;
+using RiskGrpc.LoadClient.Measurement;
+using RiskGrpc.LoadClient.Unary;
+
+namespace RiskGrpc.LoadClient.Compare;
+
+/// <summary>
+/// <c>compare</c>: runs <c>Health/Check</c>, then <c>ComputeMetrics</c> (or <c>--candidate batch</c>) with identical
+/// settings against the same server, and prints both summaries and the ratios rps(metrics)/rps(health) and
+/// p99(metrics)/p99(health). Measuring against the server's own cheapest call cancels out a noisy shared machine.
+/// </summary>
+internal sealed class CompareCommand : ILoadCommand
+{
+    private readonly TimeProvider _time;
+
+    public CompareCommand(TimeProvider time)
+    {
+        _time = time;
+    }
+
+    public string Name => "compare";
+
+    public string Usage => "compare [--candidate metrics|batch] " + UnaryOptions.OptionsUsage;
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var reader = ArgReader.Parse(Name, args);
+        var candidateName = reader.GetChoice("--candidate", "metrics", "metrics", "batch");
+        var options = UnaryOptions.Parse(reader, allowCall: false);
+        reader.EnsureNoneLeft();
+
+        var baselineCall = options.CreateCall("health");
+        var candidateCall = options.CreateCall(candidateName);
+        var baseline = await UnaryLoad.RunAsync(options, baselineCall, _time, cancellationToken);
+        var candidate = await UnaryLoad.RunAsync(options, candidateCall, _time, cancellationToken);
+        var comparison = new Comparison(baseline, candidate);
+
+        if (options.Format == "json")
+        {
+            await stdout.WriteLineAsync(ToJson(comparison, candidateName));
+        }
+        else
+        {
+            SummaryPrinter.WriteText(baseline, stdout, $"== {baselineCall.Method}, c={options.Concurrency}, connections={options.Connections}");
+            stdout.WriteLine();
+            SummaryPrinter.WriteText(candidate, stdout, $"== {candidateCall.Method} ({candidateCall.RequestBytes} B request), c={options.Concurrency}, connections={options.Connections}");
+            stdout.WriteLine();
+            WriteRatios(comparison, candidateName, stdout);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Writes the ratio lines.</summary>
+    public static void WriteRatios(Comparison comparison, string candidateName, TextWriter writer)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var b = comparison.Baseline;
+        var m = comparison.Candidate;
+        writer.WriteLine($"Comparison ({candidateName} vs health, identical settings):");
+        writer.WriteLine(
+            $"  rps  {candidateName} {m.OkRps.ToString("0.0", c)} / health {b.OkRps.ToString("0.0", c)} = " +
+            $"{comparison.RpsRatio.ToString("0.000", c)}  (target >= {Comparison.RpsRatioTarget.ToString("0.00", c)}: {(comparison.RpsTargetMet ? "met" : "NOT met")})");
+        writer.WriteLine(
+            $"  p99  {candidateName} {SummaryPrinter.FormatDuration(m.Percentile(99) ?? 0)} / health {SummaryPrinter.FormatDuration(b.Percentile(99) ?? 0)} = " +
+            $"{comparison.P99Ratio.ToString("0.000", c)}  (target <= {Comparison.P99RatioTarget.ToString("0.00", c)}: {(comparison.P99TargetMet ? "met" : "NOT met")})");
+        if (!comparison.ErrorFree)
+        {
+            writer.WriteLine("  WARNING: a run had non-OK calls; see the status code distributions above. Targets count as not met.");
+        }
+    }
+
+    /// <summary>The comparison as JSON: <c>{ health: summary, metrics: summary, ratios: {...} }</c>.</summary>
+    public static string ToJson(Comparison comparison, string candidateName)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("health");
+            SummaryPrinter.WriteJson(comparison.Baseline, json);
+            json.WritePropertyName(candidateName);
+            SummaryPrinter.WriteJson(comparison.Candidate, json);
+            json.WriteStartObject("ratios");
+            WriteNumberOrNull(json, "rps", comparison.RpsRatio);
+            WriteNumberOrNull(json, "p99", comparison.P99Ratio);
+            json.WriteNumber("rpsTarget", Comparison.RpsRatioTarget);
+            json.WriteNumber("p99Target", Comparison.P99RatioTarget);
+            json.WriteBoolean("errorFree", comparison.ErrorFree);
+            json.WriteBoolean("rpsTargetMet", comparison.RpsTargetMet);
+            json.WriteBoolean("p99TargetMet", comparison.P99TargetMet);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, Math.Round(value, 4));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
