@@ -77,7 +77,7 @@ internal sealed class CompareCommand : ILoadCommand
     public static string ToJson(Comparison comparison, string candidateName)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, SummaryPrinter.WriterOptions))
         {
             json.WriteStartObject();
             json.WritePropertyName("health");

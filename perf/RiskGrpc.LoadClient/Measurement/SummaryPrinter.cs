@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RiskGrpc.LoadClient.Measurement;
@@ -13,7 +14,8 @@ namespace RiskGrpc.LoadClient.Measurement;
 /// </summary>
 internal static class SummaryPrinter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true };
+    /// <summary>Indented JSON; relaxed escaping keeps error texts readable (the output is a report, never embedded in HTML).</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the human-readable summary.</summary>
     public static void WriteText(LoadSummary summary, TextWriter writer, string? title = null)
@@ -105,7 +107,7 @@ internal static class SummaryPrinter
 
         if (summary.Date is { } date)
         {
-            json.WriteString("date", date.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            json.WriteString("date", date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         }
 
         json.WriteNumber("count", summary.Count);
