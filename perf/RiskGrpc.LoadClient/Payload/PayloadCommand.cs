@@ -5,15 +5,16 @@ using RiskGrpc.LoadClient.Unary;
 namespace RiskGrpc.LoadClient.Payload;
 
 /// <summary>
-/// <c>payload</c>: writes the request the load client would send, either as a gRPC length-prefixed frame for raw
-/// HTTP/2 tools (<c>--encoding grpc</c>, for h2load's <c>-d</c>) or as protobuf JSON (<c>--encoding json</c>, for
-/// ghz's <c>data</c>). Same seed, same series as <c>unary</c>.
+/// <c>payload</c>: writes the request the load client would send: a gRPC length-prefixed frame for raw HTTP/2 tools
+/// (<c>--encoding grpc</c>, for h2load's <c>-d</c>), bare protobuf bytes (<c>--encoding proto</c>, for ghz's
+/// <c>binary-file</c>) or protobuf JSON (<c>--encoding json</c>, for ghz's <c>data</c>). Same seed, same series as
+/// <c>unary</c>.
 /// </summary>
 internal sealed class PayloadCommand : ILoadCommand
 {
     public string Name => "payload";
 
-    public string Usage => "payload --out FILE [--call metrics|health|batch] [--returns 252] [--batch-size 100] [--seed 42] [--encoding grpc|json]";
+    public string Usage => "payload --out FILE [--call metrics|health|batch] [--returns 252] [--batch-size 100] [--seed 42] [--encoding grpc|proto|json]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ internal sealed class PayloadCommand : ILoadCommand
         var returns = reader.GetInt("--returns", 252, 1, 1_000_000);
         var batchSize = reader.GetInt("--batch-size", 100, 1, 100_000);
         var seed = reader.GetInt("--seed", ReturnSeries.DefaultSeed, int.MinValue, int.MaxValue);
-        var encoding = reader.GetChoice("--encoding", "grpc", "grpc", "json");
+        var encoding = reader.GetChoice("--encoding", "grpc", "grpc", "proto", "json");
         reader.EnsureNoneLeft();
 
         var message = Build(callName, returns, batchSize, seed);
@@ -34,7 +35,7 @@ internal sealed class PayloadCommand : ILoadCommand
         }
         else
         {
-            await File.WriteAllBytesAsync(path, GrpcFrame.Frame(message), cancellationToken);
+            await File.WriteAllBytesAsync(path, encoding == "proto" ? message.ToByteArray() : GrpcFrame.Frame(message), cancellationToken);
         }
 
         await stderr.WriteLineAsync($"payload: wrote {new FileInfo(path).Length} bytes ({encoding}, {callName}) to {path}");
