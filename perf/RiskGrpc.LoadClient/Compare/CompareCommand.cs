@@ -9,8 +9,9 @@ namespace RiskGrpc.LoadClient.Compare;
 
 /// <summary>
 /// <c>compare</c>: runs <c>Health/Check</c>, then <c>ComputeMetrics</c> (or <c>--candidate batch</c>) with identical
-/// settings against the same server, and prints both summaries and the ratios rps(metrics)/rps(health) and
-/// p99(metrics)/p99(health). Measuring against the server's own cheapest call cancels out a noisy shared machine.
+/// settings against the same server, interleaved in <c>--rounds</c> rounds, and prints both summaries and the ratios
+/// rps(metrics)/rps(health) and p99(metrics)/p99(health). Measuring against the server's own cheapest call, in
+/// alternating rounds, cancels out most of the noise of a shared machine.
 /// </summary>
 internal sealed class CompareCommand : ILoadCommand
 {
@@ -23,24 +24,30 @@ internal sealed class CompareCommand : ILoadCommand
 
     public string Name => "compare";
 
-    public string Usage => "compare [--candidate metrics|batch] " + UnaryOptions.OptionsUsage;
+    public string Usage => "compare [--candidate metrics|batch] [--rounds 3] " + UnaryOptions.OptionsUsage;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var reader = ArgReader.Parse(Name, args);
         var candidateName = reader.GetChoice("--candidate", "metrics", "metrics", "batch");
+        var rounds = reader.GetInt("--rounds", 3, 1, 100);
         var options = UnaryOptions.Parse(reader, allowCall: false);
         reader.EnsureNoneLeft();
 
         var baselineCall = options.CreateCall("health");
         var candidateCall = options.CreateCall(candidateName);
-        var baseline = await UnaryLoad.RunAsync(options, baselineCall, _time, cancellationToken);
-        var candidate = await UnaryLoad.RunAsync(options, candidateCall, _time, cancellationToken);
+        var (baseline, candidate) = await RunInterleavedAsync(options, rounds, baselineCall, candidateCall, cancellationToken);
         var comparison = new Comparison(baseline, candidate);
+
+        var json = ToJson(comparison, candidateName);
+        if (options.JsonOut is not null)
+        {
+            await File.WriteAllTextAsync(options.JsonOut, json + "\n", cancellationToken);
+        }
 
         if (options.Format == "json")
         {
-            await stdout.WriteLineAsync(ToJson(comparison, candidateName));
+            await stdout.WriteLineAsync(json);
         }
         else
         {
@@ -52,6 +59,29 @@ internal sealed class CompareCommand : ILoadCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Runs health and the candidate alternately, <paramref name="rounds"/> times each (H C H C …), each round getting
+    /// 1/rounds of the duration (and of <c>--total</c>) after its own warm-up; both keep their connections across rounds.
+    /// </summary>
+    private async Task<(LoadSummary Baseline, LoadSummary Candidate)> RunInterleavedAsync(
+        UnaryOptions options, int rounds, IUnaryCall baselineCall, IUnaryCall candidateCall, CancellationToken cancellationToken)
+    {
+        var limits = options.Limits with
+        {
+            Duration = options.Duration / rounds,
+            Total = options.Total == 0 ? 0 : (options.Total + rounds - 1) / rounds,
+        };
+        using var baseline = await UnaryLoad.OpenAsync(options, baselineCall, cancellationToken);
+        using var candidate = await UnaryLoad.OpenAsync(options, candidateCall, cancellationToken);
+        for (var round = 0; round < rounds; round++)
+        {
+            await baseline.RunRoundAsync(limits, cancellationToken);
+            await candidate.RunRoundAsync(limits, cancellationToken);
+        }
+
+        return (baseline.Summarise(_time), candidate.Summarise(_time));
     }
 
     /// <summary>Writes the ratio lines.</summary>

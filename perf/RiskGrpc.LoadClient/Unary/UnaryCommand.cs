@@ -25,9 +25,15 @@ internal sealed class UnaryCommand : ILoadCommand
 
         var call = options.CreateCall(options.Call);
         var summary = await UnaryLoad.RunAsync(options, call, _time, cancellationToken);
+        var json = SummaryPrinter.ToJson(summary);
+        if (options.JsonOut is not null)
+        {
+            await File.WriteAllTextAsync(options.JsonOut, json + "\n", cancellationToken);
+        }
+
         if (options.Format == "json")
         {
-            await stdout.WriteLineAsync(SummaryPrinter.ToJson(summary));
+            await stdout.WriteLineAsync(json);
         }
         else
         {

@@ -6,54 +6,97 @@ using RiskGrpc.LoadClient.Transport;
 
 namespace RiskGrpc.LoadClient.Unary;
 
-/// <summary>One unary load run: first call (timed), one priming call per extra connection, warm-up, measured closed loop.</summary>
-internal static class UnaryLoad
+/// <summary>
+/// Unary load on one call over its own connections: the first call (timed, connection set-up included), one priming
+/// call per extra connection, then one or more measured closed-loop rounds that all feed the same recorder.
+/// Several rounds let <c>compare</c> interleave two calls so slow drift on a shared machine hits both alike.
+/// </summary>
+internal sealed class UnaryLoad : IDisposable
 {
-    /// <summary>Runs <paramref name="call"/> under <paramref name="options"/> and summarises it.</summary>
+    private readonly ChannelPool _pool;
+    private readonly IUnaryCall _call;
+    private readonly UnaryOptions _options;
+    private readonly LatencyRecorder _recorder = new();
+    private long _firstCallNanoseconds;
+    private TimeSpan _total;
+    private string _endReason = "";
+
+    private UnaryLoad(UnaryOptions options, IUnaryCall call)
+    {
+        _options = options;
+        _call = call;
+        _pool = new ChannelPool(options.Target, options.Connections);
+    }
+
+    /// <summary>Opens the connections with a timed first call and a priming call on each further connection.</summary>
     /// <exception cref="LoadRunException">The first call did not succeed (server down, wrong target, method missing).</exception>
-    public static async Task<LoadSummary> RunAsync(UnaryOptions options, IUnaryCall call, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<UnaryLoad> OpenAsync(UnaryOptions options, IUnaryCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(call);
-        ArgumentNullException.ThrowIfNull(time);
-
-        using var pool = new ChannelPool(options.Target, options.Connections);
-        var firstCall = await FirstCallAsync(pool, call, options, cancellationToken);
-        for (var c = 1; c < pool.Connections; c++)
+        var load = new UnaryLoad(options, call);
+        try
         {
-            await CallOnceAsync(call.Bind(pool.ForWorker(c)), call, options, cancellationToken);
-        }
+            var start = Stopwatch.GetTimestamp();
+            await load.CallOnceAsync(0, cancellationToken);
+            load._firstCallNanoseconds = LatencyRecorder.TicksToNanoseconds(Stopwatch.GetTimestamp() - start);
+            for (var c = 1; c < load._pool.Connections; c++)
+            {
+                await load.CallOnceAsync(c, cancellationToken);
+            }
 
-        var recorder = new LatencyRecorder();
+            return load;
+        }
+        catch
+        {
+            load.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one call under <paramref name="options"/> in a single round and summarises it.</summary>
+    public static async Task<LoadSummary> RunAsync(UnaryOptions options, IUnaryCall call, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        using var load = await OpenAsync(options, call, cancellationToken);
+        await load.RunRoundAsync(options.Limits, cancellationToken);
+        return load.Summarise(time);
+    }
+
+    /// <summary>Runs one measured round (warm-up first) and adds it to the totals.</summary>
+    public async Task RunRoundAsync(RunLimits limits, CancellationToken cancellationToken)
+    {
         var (total, reason) = await ClosedLoopRunner.RunAsync(
-            worker => call.Bind(pool.ForWorker(worker)), options.Limits, recorder, cancellationToken);
-        return recorder.ToSummary(total, firstCall, reason) with
+            worker => _call.Bind(_pool.ForWorker(worker)), limits, _recorder, cancellationToken);
+        _total += total;
+        _endReason = reason;
+    }
+
+    /// <summary>The summary over every round so far: counts add up, time is the sum of the measured windows.</summary>
+    public LoadSummary Summarise(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return _recorder.ToSummary(_total, _firstCallNanoseconds, _endReason) with
         {
             Date = time.GetUtcNow(),
-            Options = options.Describe(call),
+            Options = _options.Describe(_call),
         };
     }
 
-    private static async Task<long> FirstCallAsync(ChannelPool pool, IUnaryCall call, UnaryOptions options, CancellationToken cancellationToken)
-    {
-        var invoke = call.Bind(pool.ForWorker(0));
-        var start = Stopwatch.GetTimestamp();
-        await CallOnceAsync(invoke, call, options, cancellationToken);
-        return LatencyRecorder.TicksToNanoseconds(Stopwatch.GetTimestamp() - start);
-    }
+    public void Dispose() => _pool.Dispose();
 
-    private static async Task CallOnceAsync(Func<CancellationToken, Task> invoke, IUnaryCall call, UnaryOptions options, CancellationToken cancellationToken)
+    private async Task CallOnceAsync(int connection, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        timeout.CancelAfter(_options.Timeout);
         try
         {
-            await invoke(timeout.Token);
+            await _call.Bind(_pool.ForWorker(connection))(timeout.Token);
         }
         catch (RpcException e)
         {
             throw new LoadRunException(
-                $"first call {call.Method} to {options.Target} failed: {StatusNames.Of(e.StatusCode)}: {e.Status.Detail}", e);
+                $"first call {_call.Method} to {_options.Target} failed: {StatusNames.Of(e.StatusCode)}: {e.Status.Detail}", e);
         }
     }
 }

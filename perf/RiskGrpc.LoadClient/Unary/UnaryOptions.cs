@@ -19,7 +19,7 @@ internal sealed record UnaryOptions
     /// <summary>Shared option help, one line.</summary>
     public const string OptionsUsage =
         "[--target http://127.0.0.1:5051] [--concurrency 16] [--connections 1] [--duration 10s] [--warmup 2s] " +
-        "[--total N] [--returns 252] [--batch-size 100] [--seed 42] [--timeout 20s] [--format summary|json]";
+        "[--total N] [--returns 252] [--batch-size 100] [--seed 42] [--timeout 20s] [--format summary|json] [--json-out FILE]";
 
     public Uri Target { get; init; } = new(DefaultTarget);
 
@@ -45,6 +45,9 @@ internal sealed record UnaryOptions
 
     public string Format { get; init; } = "summary";
 
+    /// <summary>When set, the JSON report is also written to this file (whatever <see cref="Format"/> prints).</summary>
+    public string? JsonOut { get; init; }
+
     /// <summary>The run bounds these options describe.</summary>
     public RunLimits Limits => new(Concurrency, Duration, Warmup, Total, Timeout);
 
@@ -68,6 +71,7 @@ internal sealed record UnaryOptions
             Seed = reader.GetInt("--seed", ReturnSeries.DefaultSeed, int.MinValue, int.MaxValue),
             Timeout = reader.GetDurationOrNull("--timeout", TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(10)) ?? TimeSpan.FromSeconds(20),
             Format = reader.GetChoice("--format", "summary", "summary", "json"),
+            JsonOut = reader.GetStringOrNull("--json-out"),
         };
         if (options.Connections > options.Concurrency)
         {
