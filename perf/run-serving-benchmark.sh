@@ -84,6 +84,15 @@ for _ in $(seq 1 60); do
 done
 [[ $healthy == 1 ]] || die "no healthy answer from $target within 60 s (log: $out/server.log)"
 
+# The process that listens on the port (the server `dotnet run` started), for CPU-per-call figures.
+server_cpu_args=()
+listener="$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)"
+if [[ -n "$listener" ]] && tr '\0' ' ' <"/proc/$listener/cmdline" | grep -q RiskGrpc.Server; then
+  server_cpu_args=(--server-pid "$listener")
+else
+  echo "run-serving-benchmark: server process not identified; no server CPU per call" >&2
+fi
+
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "dotnet $(dotnet --version); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -91,7 +100,8 @@ done
 
 echo "== load client: compare health vs ComputeMetrics ($returns returns), c=$concurrency, connections=$connections, $duration after $warmup warm-up" >&2
 timeout 600 "${client[@]}" compare --target "$target" --concurrency "$concurrency" --connections "$connections" \
-  --duration "$duration" --warmup "$warmup" --returns "$returns" --json-out "$out/compare.json" | tee "$out/compare.txt"
+  --duration "$duration" --warmup "$warmup" --returns "$returns" --json-out "$out/compare.json" "${server_cpu_args[@]}" \
+  | tee "$out/compare.txt"
 
 if [[ $run_h2load == 1 ]]; then
   if command -v h2load >/dev/null && command -v nghttp >/dev/null; then
@@ -104,6 +114,6 @@ if [[ $run_h2load == 1 ]]; then
 fi
 
 echo "== summary" >&2
-grep -E '^  (rps|p99) ' "$out/compare.txt" | sed 's/^/load client: /'
+grep -E '^  (rps|p99|server CPU|client CPU) ' "$out/compare.txt" | sed 's/^/load client: /'
 [[ -f "$out/h2load.txt" ]] && grep -E '^h2load ratio' "$out/h2load.txt"
 echo "run-serving-benchmark: reports in $out" >&2

@@ -97,6 +97,19 @@ internal sealed class CompareCommand : ILoadCommand
         writer.WriteLine(
             $"  p99  {candidateName} {SummaryPrinter.FormatDuration(m.Percentile(99) ?? 0)} / health {SummaryPrinter.FormatDuration(b.Percentile(99) ?? 0)} = " +
             $"{comparison.P99Ratio.ToString("0.000", c)}  (target <= {Comparison.P99RatioTarget.ToString("0.00", c)}: {(comparison.P99TargetMet ? "met" : "NOT met")})");
+        if (b.Counters.TryGetValue("serverCpuNsPerCall", out var bCpu) && m.Counters.TryGetValue("serverCpuNsPerCall", out var mCpu) && bCpu > 0)
+        {
+            writer.WriteLine(
+                $"  server CPU per call  {candidateName} {(mCpu / 1000.0).ToString("0.0", c)} µs / health {(bCpu / 1000.0).ToString("0.0", c)} µs = " +
+                $"{((double)mCpu / bCpu).ToString("0.000", c)}  (10 ms /proc resolution; spinning thread pools count too)");
+        }
+
+        if (b.Counters.TryGetValue("clientCpuNsPerCall", out var bClient) && m.Counters.TryGetValue("clientCpuNsPerCall", out var mClient))
+        {
+            writer.WriteLine(
+                $"  client CPU per call  {candidateName} {(mClient / 1000.0).ToString("0.0", c)} µs / health {(bClient / 1000.0).ToString("0.0", c)} µs");
+        }
+
         if (!comparison.ErrorFree)
         {
             writer.WriteLine("  WARNING: a run had non-OK calls; see the status code distributions above. Targets count as not met.");

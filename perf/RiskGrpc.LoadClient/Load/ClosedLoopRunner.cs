@@ -16,12 +16,18 @@ internal static class ClosedLoopRunner
     /// Runs the workers. <paramref name="bindWorker"/> is called once per worker with its index and returns the call
     /// that worker repeats (bind clients and requests there, not in the loop).
     /// </summary>
+    /// <param name="bindWorker">Returns, for a worker index, the call that worker repeats.</param>
+    /// <param name="limits">Bounds of the run.</param>
+    /// <param name="recorder">Receives every measured call.</param>
+    /// <param name="cancellationToken">Ends the run early (reason <c>cancel</c>).</param>
+    /// <param name="measurementStarted">Called once when the warm-up ends (e.g. to snapshot CPU counters).</param>
     /// <returns>The measured wall time and why the run ended (<c>duration</c>, <c>total</c> or <c>cancel</c>).</returns>
     public static async Task<(TimeSpan Total, string EndReason)> RunAsync(
         Func<int, Func<CancellationToken, Task>> bindWorker,
         RunLimits limits,
         LatencyRecorder recorder,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action? measurementStarted = null)
     {
         ArgumentNullException.ThrowIfNull(bindWorker);
         ArgumentNullException.ThrowIfNull(limits);
@@ -87,6 +93,14 @@ internal static class ClosedLoopRunner
             }
         }
 
+        Task? marker = null;
+        if (measurementStarted is not null)
+        {
+            marker = limits.Warmup > TimeSpan.Zero
+                ? Task.Delay(limits.Warmup, CancellationToken.None).ContinueWith(_ => measurementStarted(), TaskScheduler.Default)
+                : Task.Run(measurementStarted, CancellationToken.None);
+        }
+
         var workers = new Task[limits.Concurrency];
         for (var i = 0; i < workers.Length; i++)
         {
@@ -95,6 +109,11 @@ internal static class ClosedLoopRunner
         }
 
         await Task.WhenAll(workers);
+        if (marker is not null)
+        {
+            await marker;
+        }
+
         var total = Stopwatch.GetElapsedTime(Math.Min(measureStart, Stopwatch.GetTimestamp()));
         var reason = cancellationToken.IsCancellationRequested ? "cancel"
             : Volatile.Read(ref budgetSpent) == 1 ? "total"

@@ -20,6 +20,9 @@ internal sealed class UnaryLoad : IDisposable
     private long _firstCallNanoseconds;
     private TimeSpan _total;
     private string _endReason = "";
+    private TimeSpan _clientCpu;
+    private TimeSpan _serverCpu;
+    private bool _serverCpuKnown = true;
 
     private UnaryLoad(UnaryOptions options, IUnaryCall call)
     {
@@ -66,8 +69,28 @@ internal sealed class UnaryLoad : IDisposable
     /// <summary>Runs one measured round (warm-up first) and adds it to the totals.</summary>
     public async Task RunRoundAsync(RunLimits limits, CancellationToken cancellationToken)
     {
+        var clientAtStart = TimeSpan.Zero;
+        TimeSpan? serverAtStart = null;
         var (total, reason) = await ClosedLoopRunner.RunAsync(
-            worker => _call.Bind(_pool.ForWorker(worker)), limits, _recorder, cancellationToken);
+            worker => _call.Bind(_pool.ForWorker(worker)),
+            limits,
+            _recorder,
+            cancellationToken,
+            measurementStarted: () =>
+            {
+                clientAtStart = ProcessCpu.Self();
+                serverAtStart = _options.ServerPid is { } pid ? ProcessCpu.OfPid(pid) : null;
+            });
+        _clientCpu += ProcessCpu.Self() - clientAtStart;
+        if (_options.ServerPid is { } serverPid && serverAtStart is { } before && ProcessCpu.OfPid(serverPid) is { } after)
+        {
+            _serverCpu += after - before;
+        }
+        else
+        {
+            _serverCpuKnown = false;
+        }
+
         _total += total;
         _endReason = reason;
     }
@@ -76,7 +99,16 @@ internal sealed class UnaryLoad : IDisposable
     public LoadSummary Summarise(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return _recorder.ToSummary(_total, _firstCallNanoseconds, _endReason) with
+        // CPU per measured call (warm-up excluded): a noise-resistant cost figure for client and server.
+        var counters = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var count = Math.Max(1, _recorder.Count);
+        counters["clientCpuNsPerCall"] = (long)(_clientCpu.TotalNanoseconds / count);
+        if (_options.ServerPid is not null && _serverCpuKnown)
+        {
+            counters["serverCpuNsPerCall"] = (long)(_serverCpu.TotalNanoseconds / count);
+        }
+
+        return _recorder.ToSummary(_total, _firstCallNanoseconds, _endReason, counters) with
         {
             Date = time.GetUtcNow(),
             Options = _options.Describe(_call),

@@ -19,7 +19,7 @@ internal sealed record UnaryOptions
     /// <summary>Shared option help, one line.</summary>
     public const string OptionsUsage =
         "[--target http://127.0.0.1:5051] [--concurrency 16] [--connections 1] [--duration 10s] [--warmup 2s] " +
-        "[--total N] [--returns 252] [--batch-size 100] [--seed 42] [--timeout 20s] [--format summary|json] [--json-out FILE]";
+        "[--total N] [--returns 252] [--batch-size 100] [--seed 42] [--timeout 20s] [--format summary|json] [--json-out FILE] [--server-pid PID]";
 
     public Uri Target { get; init; } = new(DefaultTarget);
 
@@ -48,6 +48,9 @@ internal sealed record UnaryOptions
     /// <summary>When set, the JSON report is also written to this file (whatever <see cref="Format"/> prints).</summary>
     public string? JsonOut { get; init; }
 
+    /// <summary>Process id of the server on this machine; when set, the summary reports its CPU time per call.</summary>
+    public int? ServerPid { get; init; }
+
     /// <summary>The run bounds these options describe.</summary>
     public RunLimits Limits => new(Concurrency, Duration, Warmup, Total, Timeout);
 
@@ -72,6 +75,7 @@ internal sealed record UnaryOptions
             Timeout = reader.GetDurationOrNull("--timeout", TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(10)) ?? TimeSpan.FromSeconds(20),
             Format = reader.GetChoice("--format", "summary", "summary", "json"),
             JsonOut = reader.GetStringOrNull("--json-out"),
+            ServerPid = reader.Has("--server-pid") ? reader.GetInt("--server-pid", 0, 1, int.MaxValue) : null,
         };
         if (options.Connections > options.Concurrency)
         {
