@@ -58,10 +58,10 @@ dotnet build "$repo/perf/RiskGrpc.LoadClient" -c Release --nologo -v quiet >/dev
 client=(dotnet "$repo/perf/RiskGrpc.LoadClient/bin/Release/net10.0/RiskGrpc.LoadClient.dll")
 
 echo "== start server on $target (log: $out/server.log)" >&2
+# The server runs with its embedded defaults (appsettings.json, logging included); only the endpoints are set.
 # A process group of its own, so stopping it stops `dotnet run` and the server it spawned, and nothing else.
 env Kestrel__Endpoints__Grpc__Url="$target" Kestrel__Endpoints__Grpc__Protocols=Http2 \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$http_port" \
-  Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.AspNetCore=Warning" \
   setsid dotnet run -c Release --no-build --project "$server_project" >"$out/server.log" 2>&1 &
 server_pid=$!
 stop_server() {

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Grpc.Net.Client;
 using RiskGrpc.Contracts.V1;
 
@@ -19,9 +18,6 @@ internal sealed class ComputeMetricsCall : IUnaryCall
     public string Method => "/riskgrpc.v1.MetricsService/ComputeMetrics";
 
     public int RequestBytes => _request.CalculateSize();
-
-    /// <summary>The request every call sends.</summary>
-    public IMessage Request => _request;
 
     public Func<CancellationToken, Task> Bind(GrpcChannel channel)
     {
