@@ -1,4 +1,5 @@
 using RiskGrpc.Server.Metrics;
+using RiskGrpc.Server.Optimization;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -9,6 +10,7 @@ internal static class RiskGrpcEndpointMapping
     public static WebApplication MapRiskGrpcServices(this WebApplication app)
     {
         app.MapMetricsFeature();
+        app.MapGrpcService<OptimizerGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -3,6 +3,7 @@ using Google.Protobuf.Reflection;
 using Google.Rpc;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.Metrics;
+using RiskGrpc.Server.Optimization;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -49,6 +50,7 @@ internal static class RiskGrpcServerRegistration
             .AddCheck("self", () => HealthCheckResult.Healthy());
 
         services.AddMetricsFeature(configuration);
+        services.AddRiskGrpcOptimizer();
         return builder;
     }
 }

@@ -3,7 +3,7 @@ using RiskGrpc.Optimization;
 using RiskGrpc.Optimization.Data;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.Portfolios;
-using Engine = RiskGrpc.Optimization.Portfolios;
+using OptEngine = RiskGrpc.Optimization.Portfolios;
 using Hc = RiskGrpc.Optimization.Hierarchical;
 using Google.Protobuf.Collections;
 using Proto = RiskGrpc.Contracts.V1;
@@ -18,7 +18,7 @@ internal static class OptimizerRequestMapper
         var method = request.Method switch
         {
             Proto.OptimizationMethod.Unspecified => throw Invalid("method", "method must be set"),
-            var m when Enum.IsDefined(m) => (Engine.OptimizationMethod)(int)m,
+            var m when Enum.IsDefined(m) => (OptEngine.OptimizationMethod)(int)m,
             _ => throw Invalid("method", $"unknown method {(int)request.Method}"),
         };
         var (assets, returns, mu, cov) = Input(request.Input);
@@ -59,7 +59,7 @@ internal static class OptimizerRequestMapper
             ExpectedReturnsMethod = ExpectedReturnsMethodOf(request.Input),
             CovarianceMethod = CovarianceMethodOf(request.Input),
             PeriodsPerYear = PeriodsOf(request.Input),
-            Method = Engine.OptimizationMethod.EfficientReturn,
+            Method = OptEngine.OptimizationMethod.EfficientReturn,
             RiskFreeRate = request.RiskFreeRate,
             Constraints = Constraints(request.Constraints, assets),
             BlackLitterman = BlackLitterman(request.BlackLitterman, assets),
@@ -167,7 +167,7 @@ internal static class OptimizerRequestMapper
         return constraints;
     }
 
-    private static Engine.BlackLittermanViews? BlackLitterman(BlackLittermanInput? bl, string[] assets)
+    private static OptEngine.BlackLittermanViews? BlackLitterman(BlackLittermanInput? bl, string[] assets)
     {
         if (bl is null)
         {
@@ -184,7 +184,7 @@ internal static class OptimizerRequestMapper
             }
         }
 
-        return new Engine.BlackLittermanViews
+        return new OptEngine.BlackLittermanViews
         {
             MarketCaps = ByAsset(bl.MarketCaps, assets, "black_litterman.market_caps"),
             RiskAversion = bl.RiskAversion == 0 ? 1 : bl.RiskAversion,
