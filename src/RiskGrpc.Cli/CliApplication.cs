@@ -6,6 +6,7 @@ internal static class CliApplication
     /// <summary>Every sub-command the CLI knows. Each capability adds its command here.</summary>
     internal static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new Commands.MetricsCommand(),
         new Commands.OptimizeCommand(),
         new Commands.CovarianceCommand(),
     ];

@@ -94,12 +94,9 @@ internal static class MetricsRequestValidator
                     break;
                 }
             }
-
-            if (i > last)
-            {
-                i = values.Length;
-            }
         }
+
+        // From the first block holding a non-finite value (or the unscanned tail) on, row by row.
 
         var nanCount = 0;
         for (; i < values.Length; i++)

@@ -14,6 +14,7 @@ internal static class ProtoResponseMapper
         {
             Metrics = ToProto(result.Metrics),
             Observations = (uint)result.Observations,
+            RelativeObservations = (uint)result.RelativeObservations,
         };
 
         if (result.Relative is { } relative)

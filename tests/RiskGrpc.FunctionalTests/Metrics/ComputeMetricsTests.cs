@@ -33,6 +33,7 @@ public sealed class ComputeMetricsTests(RiskGrpcServerFixture fixture)
         }
 
         Assert.Equal(2520u, response.Observations);
+        Assert.Equal(2520u, response.RelativeObservations);
         Assert.True(double.IsFinite(response.Metrics.Sharpe));
     }
 
