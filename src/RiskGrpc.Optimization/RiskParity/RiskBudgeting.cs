@@ -67,8 +67,15 @@ public static class RiskBudgeting
             }
 
             DenseMath.CholeskySolveInPlace(hess, n, step);
+            // Converged when every yᵢ(Sy)ᵢ equals bᵢ to round-off: that is the risk-budget condition itself.
             var decrement = -grad.Zip(step, (g, d) => g * d).Sum();
-            if (decrement <= 1e-28)
+            var deviation = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                deviation = Math.Max(deviation, Math.Abs(y[i] * grad[i]));
+            }
+
+            if (deviation <= 1e-15 || decrement <= 1e-30)
             {
                 return Normalised(y, it);
             }
@@ -91,7 +98,8 @@ public static class RiskBudgeting
                     trial[i] = y[i] + (alpha * step[i]);
                 }
 
-                if (Objective(s, n, trial, b) <= f0 - (1e-4 * alpha * decrement) || alpha < 1e-12)
+                // Near the optimum f cannot resolve the decrease; the full Newton step converges quadratically there.
+                if (decrement < 1e-12 || Objective(s, n, trial, b) <= f0 - (1e-4 * alpha * decrement) || alpha < 1e-12)
                 {
                     break;
                 }

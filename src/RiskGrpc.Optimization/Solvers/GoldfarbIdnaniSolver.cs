@@ -202,7 +202,7 @@ internal sealed class GoldfarbIdnaniSolver : IQuadraticProgramSolver
             var best = -1;
             slack = 0.0;
             var worst = 0.0;
-            var xScale = 1.0 + TensorPrimitives.MaxMagnitude(_x);
+            var xScale = 1.0 + Math.Abs(TensorPrimitives.MaxMagnitude(_x)); // MaxMagnitude returns the signed element
             for (var id = 0; id < _isActive.Length; id++)
             {
                 if (_isActive[id])
@@ -259,31 +259,33 @@ internal sealed class GoldfarbIdnaniSolver : IQuadraticProgramSolver
 
         private QpSolution Success(int iterations)
         {
-            var names = new List<string>(_f.ActiveCount);
+            var active = new List<ActiveConstraint>(_f.ActiveCount);
             for (var k = 0; k < _f.ActiveCount; k++)
             {
                 var id = _active[k];
                 if (id < 0)
                 {
-                    names.Add(_p.Equalities[-1 - id].Name);
-                    continue;
+                    active.Add(new ActiveConstraint(_p.Equalities[-1 - id].Name, ActiveConstraintKind.Equality, -1 - id, _u[k]));
                 }
-
-                // Snap active bounds so that, e.g., excluded assets get a weight of exactly 0.
-                if (id < _n)
+                else if (id < _n)
                 {
+                    // Snap active bounds so that, e.g., excluded assets get a weight of exactly 0.
                     _x[id] = _p.LowerBounds[id];
+                    active.Add(new ActiveConstraint(ConstraintName(id), ActiveConstraintKind.LowerBound, id, _u[k]));
                 }
                 else if (id < 2 * _n)
                 {
                     _x[id - _n] = _p.UpperBounds[id - _n];
+                    active.Add(new ActiveConstraint(ConstraintName(id), ActiveConstraintKind.UpperBound, id - _n, _u[k]));
                 }
-
-                names.Add(ConstraintName(id));
+                else
+                {
+                    active.Add(new ActiveConstraint(ConstraintName(id), ActiveConstraintKind.Inequality, id - (2 * _n), _u[k]));
+                }
             }
 
             var objective = (0.5 * DenseMath.QuadraticForm(_p.Hessian, _n, _x)) + TensorPrimitives.Dot(_p.Linear, _x);
-            return new QpSolution(QpStatus.Optimal, _x, objective, iterations, names, _name);
+            return new QpSolution(QpStatus.Optimal, _x, objective, iterations, active, _name);
         }
 
         private QpSolution Fail(QpStatus status, int iterations, string? blocking) =>

@@ -43,12 +43,12 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
             if (rd.InfinityNorm() <= 1e-11 * scale && (p == 0 || rp.InfinityNorm() <= 1e-11 * scale)
                 && (m == 0 || ri.InfinityNorm() <= 1e-11 * scale) && mu <= 1e-13 * scale)
             {
-                var active = new List<string>(problem.Equalities.Select(e => e.Name));
+                var active = problem.Equalities.Select((e, i) => new ActiveConstraint(e.Name, ActiveConstraintKind.Equality, i, y[i])).ToList();
                 for (var k = 0; k < m; k++)
                 {
                     if (s[k] < lam[k])
                     {
-                        active.Add(names[k]);
+                        active.Add(new ActiveConstraint(names[k].Name, names[k].Kind, names[k].Index, lam[k]));
                     }
                 }
 
@@ -131,12 +131,12 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
         return alpha;
     }
 
-    private static (List<double[]> G, List<double> H, List<string> Names) Inequalities(QuadraticProgram problem)
+    private static (List<double[]> G, List<double> H, List<(string Name, ActiveConstraintKind Kind, int Index)> Names) Inequalities(QuadraticProgram problem)
     {
         var n = problem.Dimension;
         var g = new List<double[]>();
         var h = new List<double>();
-        var names = new List<string>();
+        var names = new List<(string Name, ActiveConstraintKind Kind, int Index)>();
         for (var i = 0; i < n; i++)
         {
             if (!double.IsNegativeInfinity(problem.LowerBounds[i]))
@@ -145,7 +145,7 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
                 row[i] = 1;
                 g.Add(row);
                 h.Add(problem.LowerBounds[i]);
-                names.Add($"lower bound of {problem.VariableName(i)}");
+                names.Add(($"lower bound of {problem.VariableName(i)}", ActiveConstraintKind.LowerBound, i));
             }
 
             if (!double.IsPositiveInfinity(problem.UpperBounds[i]))
@@ -154,15 +154,16 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
                 row[i] = -1;
                 g.Add(row);
                 h.Add(-problem.UpperBounds[i]);
-                names.Add($"upper bound of {problem.VariableName(i)}");
+                names.Add(($"upper bound of {problem.VariableName(i)}", ActiveConstraintKind.UpperBound, i));
             }
         }
 
-        foreach (var row in problem.Inequalities)
+        for (var r = 0; r < problem.Inequalities.Count; r++)
         {
+            var row = problem.Inequalities[r];
             g.Add(row.Coefficients);
             h.Add(row.Bound);
-            names.Add(row.Name);
+            names.Add((row.Name, ActiveConstraintKind.Inequality, r));
         }
 
         return (g, h, names);

@@ -4,13 +4,13 @@ namespace RiskGrpc.Optimization.Solvers;
 public sealed class QpSolution
 {
     /// <summary>Creates a solution record.</summary>
-    public QpSolution(QpStatus status, double[] x, double objective, int iterations, IReadOnlyList<string> activeConstraints, string solver, string? blockingConstraint = null)
+    public QpSolution(QpStatus status, double[] x, double objective, int iterations, IReadOnlyList<ActiveConstraint> active, string solver, string? blockingConstraint = null)
     {
         Status = status;
         X = x;
         Objective = objective;
         Iterations = iterations;
-        ActiveConstraints = activeConstraints;
+        Active = active;
         Solver = solver;
         BlockingConstraint = blockingConstraint;
     }
@@ -27,8 +27,11 @@ public sealed class QpSolution
     /// <summary>Active-set changes (Goldfarb-Idnani) or Newton steps (interior point).</summary>
     public int Iterations { get; }
 
-    /// <summary>Names of the constraints active at the solution (equalities included).</summary>
-    public IReadOnlyList<string> ActiveConstraints { get; }
+    /// <summary>Constraints active at the solution (equalities included) with their multipliers.</summary>
+    public IReadOnlyList<ActiveConstraint> Active { get; }
+
+    /// <summary>Names of <see cref="Active"/>.</summary>
+    public IReadOnlyList<string> ActiveConstraints => Active.Select(a => a.Name).ToArray();
 
     /// <summary>Which solver produced this result.</summary>
     public string Solver { get; }
