@@ -5,7 +5,7 @@
 # installed), prints the ratios rps(metrics)/rps(health) and p99(metrics)/p99(health), and stops the server.
 #
 # Usage: perf/run-serving-benchmark.sh [--port 5051] [--http-port 5050] [--concurrency 16] [--connections 1]
-#            [--duration 10s] [--warmup 2s] [--returns 252] [--h2load-duration 10] [--h2load-streams "16 50"]
+#            [--duration 10s] [--warmup 2s] [--rounds 3] [--returns 252] [--h2load-duration 10] [--h2load-streams "16 50"] [--h2load-repeat 1]
 #            [--no-h2load] [--server-project src/RiskGrpc.Server] [--out DIR]
 # Everything it writes (server log, JSON reports, h2load logs) goes to --out (default: a new /tmp folder).
 set -euo pipefail
@@ -17,9 +17,11 @@ concurrency=16
 connections=1
 duration=10s
 warmup=2s
+rounds=3
 returns=252
 h2load_duration=10
 h2load_streams="16 50"
+h2load_repeat=1
 run_h2load=1
 server_project="$repo/src/RiskGrpc.Server"
 out=""
@@ -33,9 +35,11 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="${2:?}"; shift 2 ;;
     --duration) duration="${2:?}"; shift 2 ;;
     --warmup) warmup="${2:?}"; shift 2 ;;
+    --rounds) rounds="${2:?}"; shift 2 ;;
     --returns) returns="${2:?}"; shift 2 ;;
     --h2load-duration) h2load_duration="${2:?}"; shift 2 ;;
     --h2load-streams) h2load_streams="${2:?}"; shift 2 ;;
+    --h2load-repeat) h2load_repeat="${2:?}"; shift 2 ;;
     --no-h2load) run_h2load=0; shift ;;
     --server-project) server_project="$(cd "${2:?}" && pwd)"; shift 2 ;;
     --out) out="${2:?}"; shift 2 ;;
@@ -100,14 +104,14 @@ fi
 
 echo "== load client: compare health vs ComputeMetrics ($returns returns), c=$concurrency, connections=$connections, $duration after $warmup warm-up" >&2
 timeout 600 "${client[@]}" compare --target "$target" --concurrency "$concurrency" --connections "$connections" \
-  --duration "$duration" --warmup "$warmup" --returns "$returns" --json-out "$out/compare.json" "${server_cpu_args[@]}" \
+  --duration "$duration" --warmup "$warmup" --rounds "$rounds" --returns "$returns" --json-out "$out/compare.json" "${server_cpu_args[@]}" \
   | tee "$out/compare.txt"
 
 if [[ $run_h2load == 1 ]]; then
   if command -v h2load >/dev/null && command -v nghttp >/dev/null; then
     echo "== h2load: -c 1 -m {$h2load_streams}, ${h2load_duration}s each" >&2
     LOADCLIENT="${client[*]}" timeout 900 "$repo/perf/h2load/run-h2load.sh" --target "127.0.0.1:$port" \
-      --duration "$h2load_duration" --streams "$h2load_streams" --returns "$returns" --out "$out/h2load" | tee "$out/h2load.txt"
+      --duration "$h2load_duration" --streams "$h2load_streams" --repeat "$h2load_repeat" --returns "$returns" --out "$out/h2load" | tee "$out/h2load.txt"
   else
     echo "== h2load skipped: install it with apt-get install -y nghttp2-client" >&2
   fi

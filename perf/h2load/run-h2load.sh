@@ -8,7 +8,9 @@
 # trailers say grpc-status: 0; the same check runs again after the load.
 #
 # Usage: perf/h2load/run-h2load.sh [--target 127.0.0.1:5051] [--duration 10] [--warmup 2] [--streams "16 50"]
-#                                  [--clients 1] [--returns 252] [--out DIR]
+#                                  [--clients 1] [--returns 252] [--repeat 1] [--out DIR]
+# --repeat N alternates health and metrics N times per -m (H M H M ...) and reports the mean req/s of each call, so
+# that drift on a shared machine hits both alike.
 # Env:   LOADCLIENT  command that runs the load client (default: build perf/RiskGrpc.LoadClient in Release and run its dll)
 set -euo pipefail
 
@@ -19,6 +21,7 @@ warmup=2
 streams="16 50"
 clients=1
 returns=252
+repeat=1
 out=""
 
 die() { echo "run-h2load: $*" >&2; exit 2; }
@@ -30,14 +33,16 @@ while [[ $# -gt 0 ]]; do
     --streams) streams="${2:?}"; shift 2 ;;
     --clients) clients="${2:?}"; shift 2 ;;
     --returns) returns="${2:?}"; shift 2 ;;
+    --repeat) repeat="${2:?}"; shift 2 ;;
     --out) out="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option $1" ;;
   esac
 done
 [[ "$duration" =~ ^[0-9]+$ && "$duration" -ge 1 && "$duration" -le 600 ]] || die "--duration must be whole seconds in 1..600 (got $duration)"
 [[ "$warmup" =~ ^[0-9]+$ && "$warmup" -le 600 ]] || die "--warmup must be whole seconds in 0..600 (got $warmup)"
 [[ "$clients" =~ ^[0-9]+$ && "$clients" -ge 1 ]] || die "--clients must be a positive integer (got $clients)"
+[[ "$repeat" =~ ^[0-9]+$ && "$repeat" -ge 1 && "$repeat" -le 20 ]] || die "--repeat must be in 1..20 (got $repeat)"
 for m in $streams; do [[ "$m" =~ ^[0-9]+$ && "$m" -ge 1 ]] || die "--streams must list positive integers (got $streams)"; done
 [[ "$target" =~ ^[^/[:space:]]+:[0-9]+$ ]] || die "--target is host:port (got $target)"
 command -v h2load >/dev/null || die "h2load not found; install it with: apt-get install -y nghttp2-client"
@@ -74,26 +79,28 @@ check_grpc_status() {
 
 for call in health metrics; do check_grpc_status "$call" before; done
 
-declare -A rps
-printf '%-8s %-8s %8s %12s %10s %10s %10s %10s %8s\n' tool call streams "req/s" min mean max sd failed
+declare -A rps_sum
+printf '%-8s %-8s %8s %4s %12s %10s %10s %10s %10s %8s\n' tool call streams run "req/s" min mean max sd failed
 for m in $streams; do
-  for call in health metrics; do
-    log="$work/h2load-$call-m$m.log"
-    timeout $((duration + warmup + 30)) h2load -c "$clients" -m "$m" -t 1 -D "$duration" --warm-up-time="$warmup" \
-      "${headers[@]}" -d "$work/$call.bin" "http://$target${path[$call]}" >"$log" 2>&1 \
-      || { echo "run-h2load: h2load failed for $call -m $m; see $log" >&2; exit 1; }
-    r="$(awk '/^finished in/ {print $4}' "$log")"
-    failed="$(awk '/^requests:/ {for (i = 1; i <= NF; i++) if ($(i+1) ~ /^(failed|errored),?$/) s += $i} END {print s + 0}' "$log")"
-    read -r tmin tmax tmean tsd < <(awk '/^time for request:/ {print $4, $5, $6, $7}' "$log")
-    rps[$call,$m]="$r"
-    printf '%-8s %-8s %8s %12s %10s %10s %10s %10s %8s\n' h2load "$call" "$m" "$r" "$tmin" "$tmean" "$tmax" "$tsd" "$failed"
+  for run in $(seq 1 "$repeat"); do
+    for call in health metrics; do
+      log="$work/h2load-$call-m$m-run$run.log"
+      timeout $((duration + warmup + 30)) h2load -c "$clients" -m "$m" -t 1 -D "$duration" --warm-up-time="$warmup" \
+        "${headers[@]}" -d "$work/$call.bin" "http://$target${path[$call]}" >"$log" 2>&1 \
+        || { echo "run-h2load: h2load failed for $call -m $m; see $log" >&2; exit 1; }
+      r="$(awk '/^finished in/ {print $4}' "$log")"
+      failed="$(awk '/^requests:/ {for (i = 1; i <= NF; i++) if ($(i+1) ~ /^(failed|errored),?$/) s += $i} END {print s + 0}' "$log")"
+      read -r tmin tmax tmean tsd < <(awk '/^time for request:/ {print $4, $5, $6, $7}' "$log")
+      rps_sum[$call,$m]="$(awk -v a="${rps_sum[$call,$m]:-0}" -v b="$r" 'BEGIN {printf "%.2f", a + b}')"
+      printf '%-8s %-8s %8s %4s %12s %10s %10s %10s %10s %8s\n' h2load "$call" "$m" "$run" "$r" "$tmin" "$tmean" "$tmax" "$tsd" "$failed"
+    done
   done
 done
 
 for call in health metrics; do check_grpc_status "$call" after; done
 
 for m in $streams; do
-  awk -v a="${rps[metrics,$m]}" -v b="${rps[health,$m]}" -v m="$m" \
-    'BEGIN { printf "h2load ratio rps(metrics)/rps(health) at -c '"$clients"' -m %s: %.3f (target >= 0.80)\n", m, (b > 0 ? a / b : 0) }'
+  awk -v a="${rps_sum[metrics,$m]}" -v b="${rps_sum[health,$m]}" -v n="$repeat" -v m="$m" -v c="$clients" \
+    'BEGIN { printf "h2load ratio rps(metrics)/rps(health) at -c %s -m %s: %.3f (mean req/s metrics %.0f / health %.0f over %d run(s); target >= 0.80)\n", c, m, (b > 0 ? a / b : 0), a / n, b / n, n }'
 done
 echo "run-h2load: raw outputs in $work" >&2
