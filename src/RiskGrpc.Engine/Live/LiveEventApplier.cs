@@ -52,7 +52,7 @@ internal static class LiveEventApplier
 
         var book = state.Positions;
         var pnl = book.MarkPnl(evt.Instrument!, evt.Price);
-        var derived = DerivedReturn(state, book, pnl);
+        var derived = DerivedReturn(state, book.GrossExposure, pnl);
         if (derived.Error is { } error)
         {
             return error;
@@ -94,7 +94,7 @@ internal static class LiveEventApplier
         }
 
         var pnl = book?.MarkPnl(evt.Instrument!, evt.Price) ?? 0;
-        var derived = book is null ? default : DerivedReturn(state, book, pnl);
+        var derived = DerivedReturn(state, book?.GrossExposure ?? 0, pnl);
         if (derived.Error is { } error)
         {
             return error;
@@ -147,9 +147,9 @@ internal static class LiveEventApplier
     /// The return a P&amp;L of <paramref name="pnl"/> means: pnl / capital when configured, else pnl / gross exposure
     /// before the move; no return (null value) when there is no base. Below −100 % is an error.
     /// </summary>
-    private static (double? Value, (LiveEventErrorReason, string)? Error) DerivedReturn(PortfolioState state, PositionBook book, double pnl)
+    private static (double? Value, (LiveEventErrorReason, string)? Error) DerivedReturn(PortfolioState state, double grossExposure, double pnl)
     {
-        var basis = state.Settings.Capital ?? book.GrossExposure;
+        var basis = state.Settings.Capital ?? grossExposure;
         if (!(basis > 0))
         {
             return (null, null);
