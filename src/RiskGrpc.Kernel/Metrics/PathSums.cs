@@ -1,0 +1,38 @@
+namespace RiskGrpc.Kernel;
+
+/// <summary>
+/// Results of the one sequential pass over the wealth path (<see cref="MetricKernel"/>): wealth, drawdowns, drawdown
+/// episodes and win/loss runs.
+/// </summary>
+internal struct PathSums
+{
+    /// <summary>W_n.</summary>
+    public double FinalWealth;
+
+    /// <summary>min_t dd_t.</summary>
+    public double MaxDrawdown;
+
+    /// <summary>Σ dd_t.</summary>
+    public double DrawdownSum;
+
+    /// <summary>Σ dd_t².</summary>
+    public double DrawdownSquares;
+
+    /// <summary>Number of drawdown episodes.</summary>
+    public int EpisodeCount;
+
+    /// <summary>Longest episode length in periods.</summary>
+    public int LongestEpisode;
+
+    /// <summary>Σ episode lengths.</summary>
+    public long EpisodeLengthSum;
+
+    /// <summary>Σ episode depths (≤ 0).</summary>
+    public double EpisodeDepthSum;
+
+    /// <summary>Longest run of r &gt; 0.</summary>
+    public int LongestWinRun;
+
+    /// <summary>Longest run of r &lt; 0.</summary>
+    public int LongestLossRun;
+}

@@ -1,0 +1,16 @@
+using RiskGrpc.Server.Metrics;
+
+namespace RiskGrpc.Server.Hosting;
+
+/// <summary>Maps every endpoint of the server: the capabilities, health and reflection.</summary>
+internal static class RiskGrpcEndpointMapping
+{
+    /// <summary>Maps every gRPC service (and its HTTP/JSON routes), grpc.health.v1.Health and server reflection.</summary>
+    public static WebApplication MapRiskGrpcServices(this WebApplication app)
+    {
+        app.MapMetricsFeature();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

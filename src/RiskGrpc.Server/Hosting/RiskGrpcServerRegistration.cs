@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using RiskGrpc.Server.Errors;
+using RiskGrpc.Server.Metrics;
+
+namespace RiskGrpc.Server.Hosting;
+
+/// <summary>
+/// Service registration of the whole server. Each capability adds one <c>Add…Feature</c> line in
+/// <see cref="AddRiskGrpcServer"/> and one <c>Map…Feature</c> line in <see cref="RiskGrpcEndpointMapping"/>.
+/// </summary>
+internal static class RiskGrpcServerRegistration
+{
+    /// <summary>Configures Kestrel from the standard <c>Kestrel</c> section and registers gRPC, transcoding,
+    /// reflection, health and every capability.</summary>
+    public static WebApplicationBuilder AddRiskGrpcServer(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection(RiskGrpcServerOptions.SectionName).Get<RiskGrpcServerOptions>() ?? new RiskGrpcServerOptions();
+        options.Validate();
+
+        var endpoints = new KestrelEndpointRegistry();
+        builder.WebHost.ConfigureKestrel((context, kestrel) => endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel")));
+
+        var services = builder.Services;
+        services.AddSingleton(endpoints);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+        services.AddHostedService<ListeningEndpointsReporter>();
+
+        services.AddSingleton<ErrorMappingInterceptor>();
+        services
+            .AddGrpc(grpc =>
+            {
+                grpc.MaxReceiveMessageSize = options.MaxReceiveMessageSize;
+                grpc.MaxSendMessageSize = options.MaxSendMessageSize;
+                grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            })
+            .AddJsonTranscoding(json =>
+            {
+                // Error details travel as google.protobuf.Any; the JSON writer needs their descriptors to render them.
+                json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor);
+            });
+        services.AddGrpcReflection();
+        // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
+        services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+            .AddCheck("self", () => HealthCheckResult.Healthy());
+
+        services.AddMetricsFeature(configuration);
+        return builder;
+    }
+}

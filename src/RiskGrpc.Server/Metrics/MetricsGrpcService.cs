@@ -1,0 +1,51 @@
+using System.Globalization;
+using Grpc.Core;
+using RiskGrpc.Contracts.V1;
+using RiskGrpc.Engine.Metrics;
+
+namespace RiskGrpc.Server.Metrics;
+
+/// <summary>
+/// <c>riskgrpc.v1.MetricsService</c>: maps proto ⇄ engine. Errors follow docs/metrics.md (INVALID_ARGUMENT with
+/// BadRequest, RESOURCE_EXHAUSTED); the unary path throws and <see cref="Errors.ErrorMappingInterceptor"/> maps, the
+/// batch and stream answer each item with its own status.
+/// </summary>
+internal sealed class MetricsGrpcService(MetricsComputer computer, MetricsStreamPipeline pipeline) : MetricsService.MetricsServiceBase
+{
+    public override Task<ComputeMetricsResponse> ComputeMetrics(ComputeMetricsRequest request, ServerCallContext context) =>
+        Task.FromResult(computer.Compute(request));
+
+    public override Task<ComputeMetricsBatchResponse> ComputeMetricsBatch(ComputeMetricsBatchRequest request, ServerCallContext context)
+    {
+        var requests = request.Requests;
+        computer.Limits.EnsureBatchSize(requests.Count);
+        var results = new ComputeMetricsBatchResult[requests.Count];
+        ParallelBatch.Run(results, i =>
+        {
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"requests[{i}].");
+            var error = computer.TryCompute(requests[i], "ComputeMetricsBatch", prefix, prefix, out var response);
+            return error is null
+                ? new ComputeMetricsBatchResult { Index = (uint)i, Response = response }
+                : new ComputeMetricsBatchResult { Index = (uint)i, Error = error };
+        });
+
+        var batch = new ComputeMetricsBatchResponse();
+        batch.Results.AddRange(results);
+        uint failed = 0;
+        foreach (var r in results)
+        {
+            if (r.OutcomeCase == ComputeMetricsBatchResult.OutcomeOneofCase.Error)
+            {
+                failed++;
+            }
+        }
+
+        batch.Failed = failed;
+        return Task.FromResult(batch);
+    }
+
+    public override Task StreamMetrics(
+        IAsyncStreamReader<StreamMetricsRequest> requestStream,
+        IServerStreamWriter<StreamMetricsResponse> responseStream,
+        ServerCallContext context) => pipeline.RunAsync(requestStream, responseStream, context.CancellationToken);
+}
