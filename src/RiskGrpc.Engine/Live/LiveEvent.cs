@@ -36,6 +36,13 @@ public readonly struct LiveEvent
     /// <summary>The change of a <see cref="LiveEventKind.Configuration"/>.</summary>
     public LiveConfigurationChange? Configuration { get; init; }
 
+    /// <summary>
+    /// A problem the edge found while translating the wire message (e.g. an unknown enum value). The engine
+    /// rejects such an event with INVALID_ARGUMENT after the writer and sequence checks, consuming its sequence
+    /// like any other invalid content.
+    /// </summary>
+    public string? MappingError { get; init; }
+
     /// <summary><see cref="TimeProvider.GetTimestamp"/> when the server received the event (for processing time).</summary>
     public long ReceivedTimestamp { get; init; }
 }

@@ -50,7 +50,7 @@ internal sealed partial class LivePartition
             return;
         }
 
-        var error = Apply(state, evt);
+        var error = evt.MappingError is { } mapping ? (LiveEventErrorReason.InvalidArgument, mapping) : Apply(state, evt);
         state.LastSequence = evt.Sequence;
         state.LastReceivedTimestamp = evt.ReceivedTimestamp;
         if (error is { } failure)
