@@ -66,7 +66,7 @@ internal static class ScalarRiskReference
 
     public static double Sortino(ReadOnlySpan<double> r, double periods, double rfp)
     {
-        if (r.Length < 2)
+        if (r.Length < 1)
         {
             return double.NaN;
         }

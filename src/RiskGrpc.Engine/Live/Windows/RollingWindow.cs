@@ -158,7 +158,8 @@ internal sealed class RollingWindow
         snapshot.WindowObservations = n;
         snapshot.Volatility = sd * settings.SqrtPeriods;
         snapshot.Sharpe = n >= 2 ? LiveMath.Ratio(excessMean, sd) * settings.SqrtPeriods : double.NaN;
-        snapshot.Sortino = n >= 2
+        // Sortino's downside is a mean over all n rows, not a sample spread: defined from n = 1, as in the batch kernel.
+        snapshot.Sortino = n >= 1
             ? LiveMath.Ratio(excessMean * settings.SqrtPeriods, _downsideCount == 0 ? 0 : Math.Sqrt(_downsideSum / n))
             : double.NaN;
         _drawdown.Evaluate(out var maxDrawdown, out var currentDrawdown);
