@@ -20,6 +20,7 @@ internal static class CommandDispatcher
         new UnaryCommand(time),
         new CompareCommand(time),
         new PayloadCommand(),
+        new Live.LiveCommand(),
     ];
 
     /// <summary>Runs the command named by <c>args[0]</c>.</summary>

@@ -1,0 +1,17 @@
+namespace RiskGrpc.Engine.Live;
+
+/// <summary>What a <see cref="LiveOutboxItem"/> carries.</summary>
+public enum LiveOutboxItemKind
+{
+    /// <summary>Not used.</summary>
+    Unspecified = 0,
+
+    /// <summary>A risk update: take it with <see cref="LiveSubscription.TakeLatest"/> (latest wins).</summary>
+    Update,
+
+    /// <summary>An <see cref="LiveEventError"/>.</summary>
+    Error,
+
+    /// <summary>A <see cref="LiveAcknowledgement"/>.</summary>
+    Acknowledgement,
+}

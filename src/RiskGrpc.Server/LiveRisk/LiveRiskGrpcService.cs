@@ -1,0 +1,166 @@
+using Grpc.Core;
+using RiskGrpc.Contracts.V1;
+using RiskGrpc.Engine.Live;
+
+namespace RiskGrpc.Server.LiveRisk;
+
+/// <summary>
+/// <c>riskgrpc.v1.LiveRiskService</c>. Each call owns one engine session: the reader submits events (waiting on
+/// the session's in-flight credits, so a fast client is slowed by HTTP/2 flow control rather than by queues
+/// growing), and ONE writer loop drains the session's bounded outbox to the response stream. When the host
+/// stops, readers stop, every received event is applied and answered, and the call ends with UNAVAILABLE.
+/// </summary>
+internal sealed class LiveRiskGrpcService(
+    LiveRiskEngine engine,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<LiveRiskGrpcService> logger) : LiveRiskService.LiveRiskServiceBase
+{
+    /// <summary>The maximum number of portfolios one Watch call may name.</summary>
+    public const int MaxWatchedPortfolios = 1000;
+
+    private const string ShutdownMessage =
+        "LiveRiskService is shutting down: every event received on this stream was applied and answered; reconnect, attach and resume from last_applied_sequence + 1";
+
+    public override async Task Connect(IAsyncStreamReader<ConnectRequest> requestStream, IServerStreamWriter<ConnectResponse> responseStream, ServerCallContext context)
+    {
+        var session = engine.OpenSession();
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        var writer = WriteAsync(session, responseStream, reading, ToConnectResponse, context.CancellationToken);
+        try
+        {
+            while (await requestStream.MoveNext(reading.Token))
+            {
+                var evt = LiveRiskProtoMapper.ToEvent(requestStream.Current, time.GetTimestamp());
+                await session.SubmitAsync(evt, reading.Token);
+            }
+        }
+        catch (OperationCanceledException) when (reading.IsCancellationRequested)
+        {
+            // Client gone, host stopping or the writer failed: stop reading; what was received is still applied.
+        }
+        catch (IOException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client reset the stream mid-message.
+        }
+        finally
+        {
+            await session.CompleteAsync();
+        }
+
+        await FinishAsync("Connect", session, writer, context);
+    }
+
+    public override async Task Watch(WatchRequest request, IServerStreamWriter<WatchResponse> responseStream, ServerCallContext context)
+    {
+        ValidateWatch(request);
+        var session = engine.OpenSession();
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        var writer = WriteAsync(session, responseStream, watching, ToWatchResponse, context.CancellationToken);
+        try
+        {
+            foreach (var portfolioId in request.PortfolioIds.Distinct(StringComparer.Ordinal))
+            {
+                await session.WatchAsync(portfolioId, watching.Token);
+            }
+
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, watching.Token);
+        }
+        catch (OperationCanceledException) when (watching.IsCancellationRequested)
+        {
+            // Client gone, host stopping or the writer failed.
+        }
+        finally
+        {
+            await session.CompleteAsync();
+        }
+
+        await FinishAsync("Watch", session, writer, context);
+    }
+
+    private static void ValidateWatch(WatchRequest request)
+    {
+        if (request.PortfolioIds.Count is 0 or > MaxWatchedPortfolios)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"portfolio_ids must name 1 to {MaxWatchedPortfolios} portfolios, got {request.PortfolioIds.Count}"));
+        }
+
+        for (var i = 0; i < request.PortfolioIds.Count; i++)
+        {
+            if (!LiveRiskEngine.IsValidPortfolioId(request.PortfolioIds[i]))
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument, $"portfolio_ids[{i}] must be 1 to 128 characters"));
+            }
+        }
+    }
+
+    private static ConnectResponse? ToConnectResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
+    {
+        LiveOutboxItemKind.Update => item.Subscription!.TakeLatest(scratch) ? new ConnectResponse { Update = LiveRiskProtoMapper.ToUpdate(scratch) } : null,
+        LiveOutboxItemKind.Error => new ConnectResponse { Error = LiveRiskProtoMapper.ToError(item.Error) },
+        LiveOutboxItemKind.Acknowledgement => new ConnectResponse { Acknowledgement = LiveRiskProtoMapper.ToAcknowledgement(item.Acknowledgement) },
+        _ => throw new InvalidOperationException($"Unknown outbox item {item.Kind}."),
+    };
+
+    private static WatchResponse? ToWatchResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
+    {
+        LiveOutboxItemKind.Update => item.Subscription!.TakeLatest(scratch) ? new WatchResponse { Update = LiveRiskProtoMapper.ToUpdate(scratch) } : null,
+        _ => throw new InvalidOperationException($"A watch session received a {item.Kind} item."),
+    };
+
+    /// <summary>The stream's single writer loop; on failure it stops the reader so the call can end.</summary>
+    private static async Task WriteAsync<TResponse>(
+        LiveSession session,
+        IServerStreamWriter<TResponse> stream,
+        CancellationTokenSource stopReading,
+        OutboxMapper<TResponse> map,
+        CancellationToken callToken)
+        where TResponse : class
+    {
+        var scratch = new LiveRiskSnapshot();
+        try
+        {
+            await foreach (var item in session.Outbox.ReadAllAsync(callToken))
+            {
+                if (map(item, scratch) is { } response)
+                {
+                    await stream.WriteAsync(response, callToken);
+                }
+            }
+        }
+        catch
+        {
+            await stopReading.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task FinishAsync(string rpc, LiveSession session, Task writer, ServerCallContext context)
+    {
+        try
+        {
+            await writer;
+        }
+        catch (LiveSessionOverflowException ex)
+        {
+            LiveRiskLog.StreamEnded(logger, rpc, session.Id, "outbox overflow");
+            throw new RpcException(new Status(StatusCode.ResourceExhausted, $"RESOURCE_EXHAUSTED: {ex.Message} Read responses as fast as they arrive."));
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            LiveRiskLog.StreamEnded(logger, rpc, session.Id, "client cancelled");
+            return;
+        }
+
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            LiveRiskLog.StreamEnded(logger, rpc, session.Id, "server shutting down");
+            throw new RpcException(new Status(StatusCode.Unavailable, ShutdownMessage));
+        }
+
+        LiveRiskLog.StreamEnded(logger, rpc, session.Id, "completed");
+    }
+
+    private delegate TResponse? OutboxMapper<TResponse>(in LiveOutboxItem item, LiveRiskSnapshot scratch)
+        where TResponse : class;
+}
