@@ -1,3 +1,4 @@
+using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
 
@@ -11,6 +12,7 @@ internal static class RiskGrpcEndpointMapping
     {
         app.MapMetricsFeature();
         app.MapGrpcService<OptimizerGrpcService>();
+        app.MapLiveRiskFeature();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

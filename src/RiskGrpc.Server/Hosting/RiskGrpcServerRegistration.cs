@@ -2,6 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using RiskGrpc.Server.Errors;
+using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
 
@@ -51,6 +52,7 @@ internal static class RiskGrpcServerRegistration
 
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
+        services.AddRiskGrpcLiveRisk(configuration);
         return builder;
     }
 }
