@@ -64,10 +64,8 @@ public sealed class LiveRiskTestServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(logs);
         builder.AddRiskGrpcServer();
-        builder.Services.AddRiskGrpcLiveRisk(builder.Configuration);
         var app = builder.Build();
         app.MapRiskGrpcServices();
-        app.MapLiveRiskFeature();
         await app.StartAsync().DefaultTimeout();
         var endpoints = app.Services.GetRequiredService<KestrelEndpointRegistry>();
         return new LiveRiskTestServer(app, logs, new Uri(endpoints.Get("Grpc").Url));
