@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
 
 namespace RiskGrpc.Kernel;
@@ -81,7 +82,12 @@ public static partial class MetricKernel
         var a = parameters.PeriodsPerYear;
         var rfp = parameters.RiskFreePerPeriod;
         var s = default(MomentSums);
-        SumPass(returns, rfp, ref s);
+        var bitmaps = MemoryMarshal.Cast<double, ulong>(scratch.Slice(n, 2 * n));
+        var winBits = bitmaps[..BitmapWords(n)];
+        var lossBits = bitmaps.Slice(BitmapWords(n), BitmapWords(n));
+        SumPass(returns, rfp, ref s, winBits, lossBits);
+        var longestWinRun = LongestRun(winBits);
+        var longestLossRun = LongestRun(lossBits);
         s.Mean = s.Sum / n;
         CentredPass(returns, ref s);
 
@@ -89,6 +95,7 @@ public static partial class MetricKernel
         var wealth = scratch.Slice(n, n);
         var p = default(PathSums);
         PathPass(returns, wealth, drawdown, ref p);
+        DrawdownPass(wealth, drawdown, ref p);
         var stability = Stability(wealth);
 
         var sd = n >= 2 ? Math.Sqrt(s.Centred2 / (n - 1)) : double.NaN;
@@ -112,6 +119,8 @@ public static partial class MetricKernel
         }
 
         var serenityPitfallCvar = DrawdownCvar(drawdown, p.DrawdownSum);
+        p.LongestWinRun = longestWinRun;
+        p.LongestLossRun = longestLossRun;
         metrics = Assemble(n, a, parameters.RiskFreeRate, rfp, in s, in p, sd, skewBiased, kurtosisBiased, stability, q01, q05, q95, q99, serenityPitfallCvar);
     }
 
