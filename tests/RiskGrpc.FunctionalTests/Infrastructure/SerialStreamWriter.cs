@@ -24,6 +24,14 @@ public sealed class SerialStreamWriter<T>(int failAfter = int.MaxValue) : IServe
     public WriteOptions? WriteOptions { get; set; }
 
     /// <inheritdoc />
+    public Task WriteAsync(T message, CancellationToken cancellationToken)
+    {
+        // The server's real writer honours the token (the interface's default implementation would refuse it).
+        cancellationToken.ThrowIfCancellationRequested();
+        return WriteAsync(message);
+    }
+
+    /// <inheritdoc />
     public async Task WriteAsync(T message)
     {
         if (Interlocked.Exchange(ref _writing, 1) == 1)
