@@ -6,27 +6,24 @@ namespace RiskGrpc.Engine.Metrics;
 /// <summary>Builds the optional outputs of a <see cref="MetricsResult"/> (series, episodes, rolling, calendar tables).</summary>
 internal static class MetricsSeriesBuilder
 {
-    public static double[]? Cumulative(MetricsRequest request, ReadOnlySpan<double> returns)
+    /// <summary>The cumulative or underwater series over <paramref name="returns"/>, or null when not requested.</summary>
+    public static double[]? WealthSeries(MetricsRequest request, MetricsSeriesKinds kind, ReadOnlySpan<double> returns)
     {
-        if ((request.Series & MetricsSeriesKinds.Cumulative) == 0)
+        if ((request.Series & kind) == 0)
         {
             return null;
         }
 
         var values = new double[returns.Length];
-        DrawdownAnalyzer.Cumulative(returns, values);
-        return values;
-    }
-
-    public static double[]? Underwater(MetricsRequest request, ReadOnlySpan<double> returns)
-    {
-        if ((request.Series & MetricsSeriesKinds.Underwater) == 0)
+        if (kind == MetricsSeriesKinds.Cumulative)
         {
-            return null;
+            DrawdownAnalyzer.Cumulative(returns, values);
+        }
+        else
+        {
+            DrawdownAnalyzer.Underwater(returns, values);
         }
 
-        var values = new double[returns.Length];
-        DrawdownAnalyzer.Underwater(returns, values);
         return values;
     }
 

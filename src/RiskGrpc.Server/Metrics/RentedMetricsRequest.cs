@@ -13,6 +13,10 @@ namespace RiskGrpc.Server.Metrics;
 /// </summary>
 internal struct RentedMetricsRequest : IDisposable
 {
+    // Timestamp's valid range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    private const long MinSeconds = -62_135_596_800;
+    private const long MaxSeconds = 253_402_300_799;
+
     private double[]? _returns;
     private double[]? _benchmark;
     private double[]? _confidence;
@@ -175,8 +179,4 @@ internal struct RentedMetricsRequest : IDisposable
             buffer = null;
         }
     }
-
-    // Timestamp's valid range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
-    private const long MinSeconds = -62_135_596_800;
-    private const long MaxSeconds = 253_402_300_799;
 }

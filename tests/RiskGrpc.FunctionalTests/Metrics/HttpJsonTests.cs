@@ -69,4 +69,19 @@ public sealed class HttpJsonTests(RiskGrpcServerFixture fixture)
         Assert.True(json.RootElement.GetProperty("results")[0].TryGetProperty("response", out _));
         Assert.Equal(3, json.RootElement.GetProperty("results")[1].GetProperty("error").GetProperty("code").GetInt32());
     }
+
+    [Fact]
+    public async Task PostComputeBatch_AboveBatchLimit_429WithQuotaFailure()
+    {
+        using var scope = fixture.VerifyNoErrors();
+        var series = string.Join(',', Enumerable.Repeat("""{"returns":[0.01]}""", RiskGrpcServerFixture.MaxBatchSize + 1));
+        using var content = new StringContent("{\"requests\":[" + series + "]}", Encoding.UTF8, "application/json");
+
+        using var response = await fixture.HttpClient.PostAsync(new Uri("/v1/metrics:computeBatch", UriKind.Relative), content).DefaultTimeout();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync().DefaultTimeout());
+        Assert.Equal(8, json.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal("type.googleapis.com/google.rpc.QuotaFailure", json.RootElement.GetProperty("details")[0].GetProperty("@type").GetString());
+    }
 }

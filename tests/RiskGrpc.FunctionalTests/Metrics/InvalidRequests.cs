@@ -27,6 +27,9 @@ public static class InvalidRequests
         { "rolling beta without benchmark", "rolling.metrics[1]" },
         { "unknown nan_policy", "nan_policy" },
         { "every row NaN under SKIP", "returns" },
+        { "timestamp nanos out of range", "timestamps[2]" },
+        { "unknown series kind", "series[1]" },
+        { "unknown rolling metric", "rolling.metrics[0]" },
     };
 
     /// <summary>Builds the request of case <paramref name="name"/> (30 valid rows before the fault is injected).</summary>
@@ -99,6 +102,16 @@ public static class InvalidRequests
                     request.Returns[i] = double.NaN;
                 }
 
+                break;
+            case "timestamp nanos out of range":
+                request.Timestamps.AddRange(Infrastructure.TestSeries.Timestamps(30));
+                request.Timestamps[2] = new Timestamp { Seconds = request.Timestamps[2].Seconds, Nanos = 1_000_000_000 };
+                break;
+            case "unknown series kind":
+                request.Series.AddRange([SeriesKind.Cumulative, (SeriesKind)77]);
+                break;
+            case "unknown rolling metric":
+                request.Rolling = new RollingOptions { Window = 5, Metrics = { (RollingMetric)77 } };
                 break;
             default:
                 throw new ArgumentException("unknown case " + name, nameof(name));
