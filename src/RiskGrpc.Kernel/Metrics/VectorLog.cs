@@ -27,17 +27,22 @@ internal static class VectorLog
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+            // Two vectors per step, their instruction streams interleaved: one vector's chain (a division, then the
+            // polynomial) is ~50 cycles deep, and a narrow out-of-order window cannot overlap consecutive iterations
+            // on its own.
+            for (; i <= n - (2 * Vector256<double>.Count); i += 2 * Vector256<double>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref x0, (nuint)i);
-                var ok = Vector256.GreaterThanOrEqual(v, Vector256.Create(MinNormal)) & Vector256.LessThan(v, Vector256.Create(double.PositiveInfinity));
-                if (ok.AsUInt64() == Vector256<ulong>.AllBitsSet)
+                var a = Vector256.LoadUnsafe(ref x0, (nuint)i);
+                var b = Vector256.LoadUnsafe(ref x0, (nuint)(i + Vector256<double>.Count));
+                if (IsPositiveNormal(a) && IsPositiveNormal(b))
                 {
-                    Log(v).StoreUnsafe(ref d0, (nuint)i);
+                    LogPair(a, b, out var la, out var lb);
+                    la.StoreUnsafe(ref d0, (nuint)i);
+                    lb.StoreUnsafe(ref d0, (nuint)(i + Vector256<double>.Count));
                 }
                 else
                 {
-                    for (var j = i; j < i + Vector256<double>.Count; j++)
+                    for (var j = i; j < i + (2 * Vector256<double>.Count); j++)
                     {
                         Unsafe.Add(ref d0, j) = Math.Log(Unsafe.Add(ref x0, j));
                     }
@@ -51,24 +56,56 @@ internal static class VectorLog
         }
     }
 
-    /// <summary>ln of four positive normal finite doubles.</summary>
-    private static Vector256<double> Log(Vector256<double> x)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPositiveNormal(Vector256<double> v) =>
+        (Vector256.GreaterThanOrEqual(v, Vector256.Create(MinNormal)) & Vector256.LessThan(v, Vector256.Create(double.PositiveInfinity))).AsUInt64()
+        == Vector256<ulong>.AllBitsSet;
+
+    /// <summary>ln of two vectors of positive normal finite doubles, statement by statement interleaved.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void LogPair(Vector256<double> xa, Vector256<double> xb, out Vector256<double> ya, out Vector256<double> yb)
     {
-        var bits = x.AsUInt64();
+        var mantissa = Vector256.Create(0x000F_FFFF_FFFF_FFFFUL);
+        var one = Vector256.Create(0x3FF0_0000_0000_0000UL);
+        var magic = Vector256.Create(0x4330_0000_0000_0000UL);
+        var bias = Vector256.Create(4503599627370496.0 + 1023);
+        var sqrt2 = Vector256.Create(Sqrt2);
+        var ba = xa.AsUInt64();
+        var bb = xb.AsUInt64();
 
         // m = mantissa in [1, 2); the biased exponent becomes a double through the 2⁵² magic-number trick.
-        var m = ((bits & Vector256.Create(0x000F_FFFF_FFFF_FFFFUL)) | Vector256.Create(0x3FF0_0000_0000_0000UL)).AsDouble();
-        var e = ((bits >> 52) | Vector256.Create(0x4330_0000_0000_0000UL)).AsDouble() - Vector256.Create(4503599627370496.0 + 1023);
-        var big = Vector256.GreaterThan(m, Vector256.Create(Sqrt2));
-        m = Vector256.ConditionalSelect(big, m * 0.5, m);
-        e += big & Vector256<double>.One;
+        var ma = ((ba & mantissa) | one).AsDouble();
+        var mb = ((bb & mantissa) | one).AsDouble();
+        var ea = ((ba >> 52) | magic).AsDouble() - bias;
+        var eb = ((bb >> 52) | magic).AsDouble() - bias;
+        var biga = Vector256.GreaterThan(ma, sqrt2);
+        var bigb = Vector256.GreaterThan(mb, sqrt2);
+        ma = Vector256.ConditionalSelect(biga, ma * 0.5, ma);
+        mb = Vector256.ConditionalSelect(bigb, mb * 0.5, mb);
+        ea += biga & Vector256<double>.One;
+        eb += bigb & Vector256<double>.One;
+        var sa = (ma - Vector256<double>.One) / (ma + Vector256<double>.One);
+        var sb = (mb - Vector256<double>.One) / (mb + Vector256<double>.One);
+        var pa = Series(sa, out var za);
+        var pb = Series(sb, out var zb);
 
-        var f = m - Vector256<double>.One;
-        var s = f / (m + Vector256<double>.One);
-        var z = s * s;
+        // ln m = 2s + 2s·z·p (2s exact); e·ln2_hi is exact, ln2_lo joins the small terms.
+        var twoSa = sa + sa;
+        var twoSb = sb + sb;
+        var lnMa = Vector256.FusedMultiplyAdd(twoSa * za, pa, twoSa);
+        var lnMb = Vector256.FusedMultiplyAdd(twoSb * zb, pb, twoSb);
+        ya = Vector256.FusedMultiplyAdd(ea, Vector256.Create(Ln2Hi), Vector256.FusedMultiplyAdd(ea, Vector256.Create(Ln2Lo), lnMa));
+        yb = Vector256.FusedMultiplyAdd(eb, Vector256.Create(Ln2Hi), Vector256.FusedMultiplyAdd(eb, Vector256.Create(Ln2Lo), lnMb));
+    }
 
-        // Estrin's scheme for c0 + c1 z + … + c9 z⁹ (c_k = 1/(2k + 3)): depth 4 instead of Horner's 9, so the
-        // polynomial no longer serialises on FMA latency.
+    /// <summary>
+    /// 1/3 + z/5 + … + z⁹/21 (z = s²) by Estrin's scheme: depth 4 instead of Horner's 9, so the polynomial does not
+    /// serialise on FMA latency.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Series(Vector256<double> s, out Vector256<double> z)
+    {
+        z = s * s;
         var z2 = z * z;
         var z4 = z2 * z2;
         var z8 = z4 * z4;
@@ -79,11 +116,6 @@ internal static class VectorLog
         var q4 = Vector256.FusedMultiplyAdd(Vector256.Create(1.0 / 21), z, Vector256.Create(1.0 / 19));
         var r0 = Vector256.FusedMultiplyAdd(q1, z2, q0);
         var r1 = Vector256.FusedMultiplyAdd(q3, z2, q2);
-        var p = Vector256.FusedMultiplyAdd(q4, z8, Vector256.FusedMultiplyAdd(r1, z4, r0));
-
-        // ln m = 2s + 2s·z·p, with 2s exact; the small correction carries the series.
-        var twoS = s + s;
-        var lnM = Vector256.FusedMultiplyAdd(twoS * z, p, twoS);
-        return Vector256.FusedMultiplyAdd(e, Vector256.Create(Ln2Hi), Vector256.FusedMultiplyAdd(e, Vector256.Create(Ln2Lo), lnM));
+        return Vector256.FusedMultiplyAdd(q4, z8, Vector256.FusedMultiplyAdd(r1, z4, r0));
     }
 }
