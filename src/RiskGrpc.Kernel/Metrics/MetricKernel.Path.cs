@@ -144,7 +144,7 @@ public static partial class MetricKernel
             return double.NaN;
         }
 
-        VectorLog.Log(wealth, wealth);
+        TensorPrimitives.Log(wealth, wealth);
         var y = (ReadOnlySpan<double>)wealth;
         var ybar = TensorPrimitives.Sum(y) / n;
         var tbar = (n - 1) / 2.0;
