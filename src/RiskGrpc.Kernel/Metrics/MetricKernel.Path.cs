@@ -15,7 +15,7 @@ public static partial class MetricKernel
     /// <remarks>
     /// Latency-bound by the product chain, so the loop carries nothing else: two tight loops, one at the high-water
     /// mark and one underwater, switch only at episode boundaries (the only mispredicted branches). An episode's depth
-    /// is min W / peak − 1 over its rows (a vectorised min when it ends), equal to min dd because the peak is fixed
+    /// is min W / peak − 1 over its rows, equal to min dd because the peak is fixed
     /// within an episode and division and subtraction are monotone.
     /// </remarks>
     private static void PathPass(ReadOnlySpan<double> r, Span<double> wealth, Span<double> peaks, ref PathSums p)
@@ -52,6 +52,10 @@ public static partial class MetricKernel
             // Underwater from row t; the peak row is t − 1 (−1: the initial capital).
             var start = t;
             Unsafe.Add(ref k0, t) = peak;
+
+            // The lowest wealth as a one-lane vector: MinNative is a single vminsd, where Math.Min's NaN and −0
+            // handling would put a five-instruction chain on every underwater row.
+            var lowest = Vector128.CreateScalarUnsafe(w);
             for (t++; t < n; t++)
             {
                 w *= 1 + Unsafe.Add(ref r0, t);
@@ -62,13 +66,14 @@ public static partial class MetricKernel
                 }
 
                 Unsafe.Add(ref k0, t) = peak;
+                lowest = Vector128.MinNative(lowest, Vector128.CreateScalarUnsafe(w));
             }
 
             var length = (t < n ? t : n - 1) - (start - 1);
             episodes++;
             lengthSum += length;
             longest = Math.Max(longest, length);
-            depthSum += (TensorPrimitives.Min<double>(wealth[start..t]) / peak) - 1;
+            depthSum += (lowest.ToScalar() / peak) - 1;
             if (t < n)
             {
                 // Row t regained the peak: it is the new high-water mark, already multiplied in.
@@ -139,7 +144,7 @@ public static partial class MetricKernel
             return double.NaN;
         }
 
-        VectorLog.Log(wealth, wealth);
+        TensorPrimitives.Log(wealth, wealth);
         var y = (ReadOnlySpan<double>)wealth;
         var ybar = TensorPrimitives.Sum(y) / n;
         var tbar = (n - 1) / 2.0;
