@@ -19,6 +19,8 @@ internal sealed class LiveRiskGrpcService(
     /// <summary>The maximum number of portfolios one Watch call may name.</summary>
     public const int MaxWatchedPortfolios = 1000;
 
+    private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
+
     private const string ShutdownMessage =
         "LiveRiskService is shutting down: every event received on this stream was applied and answered; reconnect, attach and resume from last_applied_sequence + 1";
 
@@ -94,19 +96,23 @@ internal sealed class LiveRiskGrpcService(
         }
     }
 
-    private static ConnectResponse? ToConnectResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
+    private static ConnectResponse ToConnectResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
     {
-        LiveOutboxItemKind.Update => item.Subscription!.TakeLatest(scratch) ? new ConnectResponse { Update = LiveRiskProtoMapper.ToUpdate(scratch) } : null,
+        LiveOutboxItemKind.Update => new ConnectResponse { Update = LiveRiskProtoMapper.ToUpdate(TakeLatest(item, scratch)) },
         LiveOutboxItemKind.Error => new ConnectResponse { Error = LiveRiskProtoMapper.ToError(item.Error) },
         LiveOutboxItemKind.Acknowledgement => new ConnectResponse { Acknowledgement = LiveRiskProtoMapper.ToAcknowledgement(item.Acknowledgement) },
         _ => throw new InvalidOperationException($"Unknown outbox item {item.Kind}."),
     };
 
-    private static WatchResponse? ToWatchResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
+    private static WatchResponse ToWatchResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
     {
-        LiveOutboxItemKind.Update => item.Subscription!.TakeLatest(scratch) ? new WatchResponse { Update = LiveRiskProtoMapper.ToUpdate(scratch) } : null,
+        LiveOutboxItemKind.Update => new WatchResponse { Update = LiveRiskProtoMapper.ToUpdate(TakeLatest(item, scratch)) },
         _ => throw new InvalidOperationException($"A watch session received a {item.Kind} item."),
     };
+
+    // Each update item stands for exactly one pending slot (the engine queues an item only when a slot turns pending).
+    private static LiveRiskSnapshot TakeLatest(in LiveOutboxItem item, LiveRiskSnapshot scratch) =>
+        item.Subscription!.TakeLatest(scratch) ? scratch : throw new InvalidOperationException("An update item had no pending update.");
 
     /// <summary>The stream's single writer loop; on failure it stops the reader so the call can end.</summary>
     private static async Task WriteAsync<TResponse>(
@@ -122,10 +128,10 @@ internal sealed class LiveRiskGrpcService(
         {
             await foreach (var item in session.Outbox.ReadAllAsync(callToken))
             {
-                if (map(item, scratch) is { } response)
-                {
-                    await stream.WriteAsync(response, callToken);
-                }
+                // While more responses are already queued, buffer instead of flushing each one: under load many
+                // messages share one HTTP/2 flush. The last queued response is written unbuffered, which flushes.
+                stream.WriteOptions = session.Outbox.TryPeek(out _) ? BufferedWrite : null;
+                await stream.WriteAsync(map(item, scratch), callToken);
             }
         }
         catch
@@ -161,6 +167,6 @@ internal sealed class LiveRiskGrpcService(
         LiveRiskLog.StreamEnded(logger, rpc, session.Id, "completed");
     }
 
-    private delegate TResponse? OutboxMapper<TResponse>(in LiveOutboxItem item, LiveRiskSnapshot scratch)
+    private delegate TResponse OutboxMapper<TResponse>(in LiveOutboxItem item, LiveRiskSnapshot scratch)
         where TResponse : class;
 }
