@@ -63,10 +63,7 @@ internal static class BetaFragility
         var below = 0;
         foreach (var b in benchmark)
         {
-            if (b < value)
-            {
-                below++;
-            }
+            below += b < value ? 1 : 0;
         }
 
         var tieIndex = rank - below;

@@ -1,8 +1,10 @@
 namespace RiskGrpc.Kernel;
 
 /// <summary>
-/// Neumaier's compensated running sum. Sliding windows add the new term and subtract the old one forever; the
-/// compensation keeps the error near eps·|sum| instead of growing with the number of updates.
+/// Compensated running sum (Kahan–Babuška–Neumaier, with Knuth's branch-free TwoSum for the rounding error of each
+/// addition). Sliding windows add the new term and subtract the old one forever; the compensation keeps the error near
+/// eps·|sum| instead of growing with the number of updates. TwoSum instead of Neumaier's |sum| ≥ |x| test: the test is
+/// an unpredictable branch on return data, and mispredictions dominated the per-row cost.
 /// </summary>
 internal struct CompensatedSum
 {
@@ -14,7 +16,8 @@ internal struct CompensatedSum
     public void Add(double x)
     {
         var t = sum + x;
-        compensation += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
+        var xPart = t - sum;
+        compensation += (sum - (t - xPart)) + (x - xPart);
         sum = t;
     }
 
