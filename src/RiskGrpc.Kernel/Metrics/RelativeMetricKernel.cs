@@ -13,7 +13,9 @@ namespace RiskGrpc.Kernel;
 /// Degenerate data never throws: empty input gives NaN everywhere; a zero denominator gives ±Infinity for a non-zero
 /// numerator and NaN for a zero one; beta (and everything built on it) is NaN when n &lt; 2 or var(b) &lt; 1e-30
 /// (empyrical's rule); up/down metrics are NaN when there are no up (b &gt; 0) or down (b &lt; 0) rows.
-/// Non-finite inputs are not checked here; they propagate as NaN.
+/// Non-finite inputs are not checked here; they propagate as NaN. Two library quirks are deliberately not copied, in
+/// favour of the catalogue's zero-denominator rule: scipy's linregress (behind quantstats.r_squared) reports r = 0 for
+/// a constant series, and quantstats.treynor_ratio returns 0 when beta is exactly 0; here both are NaN/±Infinity.
 /// </remarks>
 public static class RelativeMetricKernel
 {

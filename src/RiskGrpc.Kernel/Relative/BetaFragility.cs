@@ -40,7 +40,8 @@ internal static class BetaFragility
 
         var values = scratch[..n];
         benchmark.CopyTo(values);
-        var midValue = Selection.Select(values, midRank);
+        OrderStatistics.Introselect(values, midRank);
+        var midValue = values[midRank];
         var mid = NthRowWithValue(benchmark, midValue, midRank);
 
         var bStart = benchmark[start];

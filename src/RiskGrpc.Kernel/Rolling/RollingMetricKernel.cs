@@ -22,28 +22,14 @@ public static class RollingMetricKernel
     /// <exception cref="ArgumentException">Window &lt; 2, destination shorter than <see cref="OutputLength"/>, or overlapping the input.</exception>
     public static void Sharpe(ReadOnlySpan<double> returns, int window, in MetricParameters parameters, Span<double> destination)
     {
-        var count = Validate(returns, window, destination);
-        if (count == 0)
-        {
-            return;
-        }
-
-        var sqrtA = Math.Sqrt(parameters.PeriodsPerYear);
-        SlidingMoments.Run(returns, window, parameters.RiskFreePerPeriod, sqrtA, SlidingMoments.Output.Sharpe, destination);
+        Moments(returns, window, parameters.RiskFreePerPeriod, parameters, SlidingMoments.Output.Sharpe, destination);
     }
 
     /// <summary>Rolling annualised volatility: sd(r)·√A per window, sd with n − 1 (rf does not enter).</summary>
     /// <exception cref="ArgumentException">Window &lt; 2, destination shorter than <see cref="OutputLength"/>, or overlapping the input.</exception>
     public static void Volatility(ReadOnlySpan<double> returns, int window, in MetricParameters parameters, Span<double> destination)
     {
-        var count = Validate(returns, window, destination);
-        if (count == 0)
-        {
-            return;
-        }
-
-        var sqrtA = Math.Sqrt(parameters.PeriodsPerYear);
-        SlidingMoments.Run(returns, window, 0, sqrtA, SlidingMoments.Output.Volatility, destination);
+        Moments(returns, window, 0, parameters, SlidingMoments.Output.Volatility, destination);
     }
 
     /// <summary>
@@ -53,14 +39,7 @@ public static class RollingMetricKernel
     /// <exception cref="ArgumentException">Window &lt; 2, destination shorter than <see cref="OutputLength"/>, or overlapping the input.</exception>
     public static void Sortino(ReadOnlySpan<double> returns, int window, in MetricParameters parameters, Span<double> destination)
     {
-        var count = Validate(returns, window, destination);
-        if (count == 0)
-        {
-            return;
-        }
-
-        var sqrtA = Math.Sqrt(parameters.PeriodsPerYear);
-        SlidingMoments.Run(returns, window, parameters.RiskFreePerPeriod, sqrtA, SlidingMoments.Output.Sortino, destination);
+        Moments(returns, window, parameters.RiskFreePerPeriod, parameters, SlidingMoments.Output.Sortino, destination);
     }
 
     /// <summary>
@@ -139,6 +118,15 @@ public static class RollingMetricKernel
             }
 
             moments.Advance();
+        }
+    }
+
+    private static void Moments(
+        ReadOnlySpan<double> returns, int window, double offset, in MetricParameters parameters, SlidingMoments.Output output, Span<double> destination)
+    {
+        if (Validate(returns, window, destination) > 0)
+        {
+            SlidingMoments.Run(returns, window, offset, Math.Sqrt(parameters.PeriodsPerYear), output, destination);
         }
     }
 
