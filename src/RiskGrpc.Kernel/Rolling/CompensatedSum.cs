@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RiskGrpc.Kernel;
 
 /// <summary>
@@ -15,10 +17,19 @@ internal struct CompensatedSum
 
     public void Add(double x)
     {
+        (sum, compensation) = TwoSum(sum, compensation, x);
+    }
+
+    /// <summary>
+    /// Knuth's TwoSum on unpacked state: (sum + x, compensation + the exact rounding error of that addition). For loops
+    /// that keep the running sum in locals (registers) rather than in this struct.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double Sum, double Compensation) TwoSum(double sum, double compensation, double x)
+    {
         var t = sum + x;
         var xPart = t - sum;
-        compensation += (sum - (t - xPart)) + (x - xPart);
-        sum = t;
+        return (t, compensation + ((sum - (t - xPart)) + (x - xPart)));
     }
 
     public void Reset()

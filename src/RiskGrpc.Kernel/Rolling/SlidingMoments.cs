@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RiskGrpc.Kernel;
 
 /// <summary>
@@ -80,18 +78,18 @@ internal static class SlidingMoments
 
             var dOld = old - shift;
             var dNew = added - shift;
-            (s1, c1) = TwoSum(s1, c1, dNew);
-            (s1, c1) = TwoSum(s1, c1, -dOld);
-            (s2, c2) = TwoSum(s2, c2, dNew * dNew);
-            (s2, c2) = TwoSum(s2, c2, -(dOld * dOld));
+            (s1, c1) = CompensatedSum.TwoSum(s1, c1, dNew);
+            (s1, c1) = CompensatedSum.TwoSum(s1, c1, -dOld);
+            (s2, c2) = CompensatedSum.TwoSum(s2, c2, dNew * dNew);
+            (s2, c2) = CompensatedSum.TwoSum(s2, c2, -(dOld * dOld));
             if (trackDownside)
             {
                 // Branch-free: whether a return is negative is a coin flip; a mispredicted branch costs more than two adds.
                 var downOld = Math.Min(old, 0);
                 var downNew = Math.Min(added, 0);
                 negatives += (added < 0 ? 1 : 0) - (old < 0 ? 1 : 0);
-                (down, cDown) = TwoSum(down, cDown, downNew * downNew);
-                (down, cDown) = TwoSum(down, cDown, -(downOld * downOld));
+                (down, cDown) = CompensatedSum.TwoSum(down, cDown, downNew * downNew);
+                (down, cDown) = CompensatedSum.TwoSum(down, cDown, -(downOld * downOld));
                 if (negatives == 0)
                 {
                     down = cDown = 0;
@@ -106,15 +104,6 @@ internal static class SlidingMoments
                 (shift, s1, c1, s2, c2, down, cDown, negatives) = (a.Shift, a.S1, 0, a.S2, 0, a.Down, 0, a.Negatives);
             }
         }
-    }
-
-    /// <summary>Knuth's TwoSum: (sum + x, compensation + the rounding error of that addition), branch-free.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static (double Sum, double Compensation) TwoSum(double sum, double compensation, double x)
-    {
-        var t = sum + x;
-        var xPart = t - sum;
-        return (t, compensation + ((sum - (t - xPart)) + (x - xPart)));
     }
 
     private static AnchorSums Anchor(ReadOnlySpan<double> window, double offset)
