@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,10 +10,12 @@ public static partial class MetricKernel
 {
     /// <summary>
     /// Pass 1: Σr, min, max, win/loss counts and sums, and the excess-return sums of downside risk and omega, all in
-    /// one read of the data (ten independent accumulators keep the loop throughput-bound, not latency-bound).
+    /// one read of the data (ten independent accumulators keep the loop throughput-bound, not latency-bound). The win
+    /// and loss signs also go out as bitmaps (bit t of word t/64) for <see cref="LongestRun"/>.
     /// </summary>
-    private static void SumPass(ReadOnlySpan<double> r, double rfp, ref MomentSums s)
+    private static void SumPass(ReadOnlySpan<double> r, double rfp, ref MomentSums s, Span<ulong> winBits, Span<ulong> lossBits)
     {
+        ulong winWord = 0, lossWord = 0;
         var n = r.Length;
         ref var r0 = ref MemoryMarshal.GetReference(r);
         double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity, pc = 0, nc = 0, ps = 0, ns = 0, dsq = 0, eg = 0, el = 0;
@@ -35,6 +38,15 @@ public static partial class MetricKernel
                 var neg = Vector256.LessThan(x, zero);
                 vPc += pos & one;
                 vNc += neg & one;
+                winWord |= (ulong)pos.ExtractMostSignificantBits() << (i & 63);
+                lossWord |= (ulong)neg.ExtractMostSignificantBits() << (i & 63);
+                if (((i + Vector256<double>.Count) & 63) == 0)
+                {
+                    winBits[i >> 6] = winWord;
+                    lossBits[i >> 6] = lossWord;
+                    winWord = lossWord = 0;
+                }
+
                 vPs += x & pos;
                 vNs += x & neg;
                 var e = x - rf;
@@ -66,11 +78,20 @@ public static partial class MetricKernel
             {
                 pc++;
                 ps += x;
+                winWord |= 1UL << (i & 63);
             }
             else if (x < 0)
             {
                 nc++;
                 ns += x;
+                lossWord |= 1UL << (i & 63);
+            }
+
+            if (((i + 1) & 63) == 0)
+            {
+                winBits[i >> 6] = winWord;
+                lossBits[i >> 6] = lossWord;
+                winWord = lossWord = 0;
             }
 
             var e = x - rfp;
@@ -83,6 +104,12 @@ public static partial class MetricKernel
             {
                 eg += e;
             }
+        }
+
+        if ((n & 63) != 0)
+        {
+            winBits[n >> 6] = winWord;
+            lossBits[n >> 6] = lossWord;
         }
 
         s.Sum = sum;
@@ -174,6 +201,40 @@ public static partial class MetricKernel
         s.LagVarianceHead = aa;
         s.LagVarianceTail = bb;
         s.LagCovariance = ab;
+    }
+
+    /// <summary>Words of bitmap a series of <paramref name="length"/> rows needs.</summary>
+    private static int BitmapWords(int length) => (length + 63) >> 6;
+
+    /// <summary>
+    /// Longest run of set bits in a bitmap of the rows (bit t of word t/64; bits past the end
+    /// are 0). Per word: the run carried in from below plus the word's trailing ones, its interior longest run
+    /// (repeated x &amp;= x &gt;&gt; 1, one step per unit of run length), and the leading ones carried out.
+    /// </summary>
+    private static int LongestRun(ReadOnlySpan<ulong> bits)
+    {
+        int best = 0, carry = 0;
+        foreach (var word in bits)
+        {
+            if (word == ulong.MaxValue)
+            {
+                carry += 64;
+                best = Math.Max(best, carry);
+                continue;
+            }
+
+            best = Math.Max(best, carry + BitOperations.TrailingZeroCount(~word));
+            var interior = 0;
+            for (var x = word; x != 0; x &= x >> 1)
+            {
+                interior++;
+            }
+
+            best = Math.Max(best, interior);
+            carry = BitOperations.LeadingZeroCount(~word);
+        }
+
+        return best;
     }
 
     private static double HorizontalMin(Vector256<double> v) =>

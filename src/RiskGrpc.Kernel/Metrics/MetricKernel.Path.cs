@@ -9,82 +9,127 @@ namespace RiskGrpc.Kernel;
 public static partial class MetricKernel
 {
     /// <summary>
-    /// One sequential pass: W_t = W_{t−1}(1 + r_t), peak_t = max(1, max W), dd_t = W_t / peak_t − 1 (exactly 0 at a
-    /// new high), drawdown episodes (leave the peak, recover when W regains it) and the longest win/loss runs.
-    /// Writes W_t to <paramref name="wealth"/> and dd_t to <paramref name="drawdown"/>.
+    /// The one sequential pass: W_t = W_{t−1}(1 + r_t) and peak_t = max(1, max W) (stored for the vector pass that turns
+    /// them into dd) and the drawdown episodes (leave the peak, recover when W regains it).
     /// </summary>
-    private static void PathPass(ReadOnlySpan<double> r, Span<double> wealth, Span<double> drawdown, ref PathSums p)
+    /// <remarks>
+    /// Latency-bound by the product chain, so the loop carries nothing else: two tight loops, one at the high-water
+    /// mark and one underwater, switch only at episode boundaries (the only mispredicted branches). An episode's depth
+    /// is min W / peak − 1 over its rows, equal to min dd because the peak is fixed
+    /// within an episode and division and subtraction are monotone.
+    /// </remarks>
+    private static void PathPass(ReadOnlySpan<double> r, Span<double> wealth, Span<double> peaks, ref PathSums p)
     {
         var n = r.Length;
         ref var r0 = ref MemoryMarshal.GetReference(r);
         ref var w0 = ref MemoryMarshal.GetReference(wealth);
-        ref var d0 = ref MemoryMarshal.GetReference(drawdown);
-        double w = 1, peak = 1, maxDd = 0, ddSum = 0, ddSq = 0, valley = 0, depthSum = 0;
-        int peakIndex = -1, episodes = 0, longest = 0, wins = 0, losses = 0, maxWins = 0, maxLosses = 0;
+        ref var k0 = ref MemoryMarshal.GetReference(peaks);
+        double w = 1, peak = 1, depthSum = 0;
+        int episodes = 0, longest = 0;
         long lengthSum = 0;
-        var under = false;
-        for (var t = 0; t < n; t++)
+        var t = 0;
+        while (t < n)
         {
-            var x = Unsafe.Add(ref r0, t);
-            w *= 1 + x;
-            Unsafe.Add(ref w0, t) = w;
-            double dd;
-            if (w >= peak)
+            // At the high-water mark: every row is a new peak until one falls below it.
+            for (; t < n; t++)
             {
+                w *= 1 + Unsafe.Add(ref r0, t);
+                Unsafe.Add(ref w0, t) = w;
+                if (w < peak)
+                {
+                    break;
+                }
+
                 peak = w;
-                dd = 0;
-                if (under)
-                {
-                    under = false;
-                    var length = t - peakIndex;
-                    lengthSum += length;
-                    longest = Math.Max(longest, length);
-                    depthSum += valley;
-                }
-
-                peakIndex = t;
+                Unsafe.Add(ref k0, t) = peak;
             }
-            else
+
+            if (t == n)
             {
-                dd = (w / peak) - 1;
-                if (!under)
-                {
-                    under = true;
-                    episodes++;
-                    valley = dd;
-                }
-
-                valley = Math.Min(valley, dd);
-                maxDd = Math.Min(maxDd, dd);
-                ddSum += dd;
-                ddSq += dd * dd;
+                break;
             }
 
-            Unsafe.Add(ref d0, t) = dd;
-            wins = x > 0 ? wins + 1 : 0;
-            losses = x < 0 ? losses + 1 : 0;
-            maxWins = Math.Max(maxWins, wins);
-            maxLosses = Math.Max(maxLosses, losses);
-        }
+            // Underwater from row t; the peak row is t − 1 (−1: the initial capital).
+            var start = t;
+            Unsafe.Add(ref k0, t) = peak;
 
-        if (under)
-        {
-            var length = n - 1 - peakIndex;
+            // The lowest wealth as a one-lane vector: MinNative is a single vminsd, where Math.Min's NaN and −0
+            // handling would put a five-instruction chain on every underwater row.
+            var lowest = Vector128.CreateScalarUnsafe(w);
+            for (t++; t < n; t++)
+            {
+                w *= 1 + Unsafe.Add(ref r0, t);
+                Unsafe.Add(ref w0, t) = w;
+                if (w >= peak)
+                {
+                    break;
+                }
+
+                Unsafe.Add(ref k0, t) = peak;
+                lowest = Vector128.MinNative(lowest, Vector128.CreateScalarUnsafe(w));
+            }
+
+            var length = (t < n ? t : n - 1) - (start - 1);
+            episodes++;
             lengthSum += length;
             longest = Math.Max(longest, length);
-            depthSum += valley;
+            depthSum += (lowest.ToScalar() / peak) - 1;
+            if (t < n)
+            {
+                // Row t regained the peak: it is the new high-water mark, already multiplied in.
+                peak = w;
+                Unsafe.Add(ref k0, t) = peak;
+                t++;
+            }
         }
 
         p.FinalWealth = w;
-        p.MaxDrawdown = maxDd;
-        p.DrawdownSum = ddSum;
-        p.DrawdownSquares = ddSq;
         p.EpisodeCount = episodes;
         p.LongestEpisode = longest;
         p.EpisodeLengthSum = lengthSum;
         p.EpisodeDepthSum = depthSum;
-        p.LongestWinRun = maxWins;
-        p.LongestLossRun = maxLosses;
+    }
+
+    /// <summary>
+    /// Vector pass over the path: dd_t = W_t / peak_t − 1, written over the peaks, with Σdd, Σdd² and min dd. The exact
+    /// division keeps dd bit-identical to the catalogue formula (0 exactly at a peak).
+    /// </summary>
+    private static void DrawdownPass(ReadOnlySpan<double> wealth, Span<double> peaksThenDrawdown, ref PathSums p)
+    {
+        var n = wealth.Length;
+        ref var w0 = ref MemoryMarshal.GetReference(wealth);
+        ref var d0 = ref MemoryMarshal.GetReference(peaksThenDrawdown);
+        double sum = 0, squares = 0, min = 0;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
+        {
+            Vector256<double> vs = default, vq = default, vm = default;
+            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var dd = (Vector256.LoadUnsafe(ref w0, (nuint)i) / Vector256.LoadUnsafe(ref d0, (nuint)i)) - Vector256<double>.One;
+                dd.StoreUnsafe(ref d0, (nuint)i);
+                vs += dd;
+                vq = Vector256.FusedMultiplyAdd(dd, dd, vq);
+                vm = Vector256.MinNative(vm, dd);
+            }
+
+            sum = Vector256.Sum(vs);
+            squares = Vector256.Sum(vq);
+            min = HorizontalMin(vm);
+        }
+
+        for (; i < n; i++)
+        {
+            var dd = (Unsafe.Add(ref w0, i) / Unsafe.Add(ref d0, i)) - 1;
+            Unsafe.Add(ref d0, i) = dd;
+            sum += dd;
+            squares += dd * dd;
+            min = Math.Min(min, dd);
+        }
+
+        p.DrawdownSum = sum;
+        p.DrawdownSquares = squares;
+        p.MaxDrawdown = min;
     }
 
     /// <summary>

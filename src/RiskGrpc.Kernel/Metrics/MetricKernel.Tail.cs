@@ -62,16 +62,7 @@ public static partial class MetricKernel
         {
             var tLow = wantLow <= 0 ? double.NegativeInfinity : Threshold(qLow, mean, sd, skewBiased, kurtosisBiased, lower: true);
             var tHigh = wantHigh <= 0 ? double.PositiveInfinity : Threshold(qHigh, mean, sd, skewBiased, kurtosisBiased, lower: false);
-            int cLow = 0, cHigh = 0;
-            for (var i = 0; i < r.Length; i++)
-            {
-                // Branch-free compaction: always store, advance only when the value belongs to the tail.
-                var x = r[i];
-                low[cLow] = x;
-                cLow += x <= tLow ? 1 : 0;
-                high[cHigh] = x;
-                cHigh += x >= tHigh ? 1 : 0;
-            }
+            var (cLow, cHigh) = TailCompaction.Compact(r, tLow, tHigh, low, high);
 
             var lowOk = cLow >= wantLow;
             var highOk = cHigh >= wantHigh;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
 
 namespace RiskGrpc.Kernel;
@@ -14,15 +15,16 @@ namespace RiskGrpc.Kernel;
 public static partial class MetricKernel
 {
     /// <summary>
-    /// Scratch doubles <see cref="Compute"/> needs for a series of length <paramref name="length"/>: 3·length (the
-    /// drawdown series, the wealth path reused as the low tail buffer, and the high tail buffer).
+    /// Scratch doubles <see cref="Compute"/> needs for a series of length <paramref name="length"/>: 3·length + 8 (the
+    /// drawdown series, the wealth path reused as the low tail buffer, and the high tail buffer, each tail buffer with
+    /// four doubles of slack for whole-vector stores).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative or too large.</exception>
     public static int ScratchLength(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, int.MaxValue / 3);
-        return 3 * length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, (int.MaxValue / 3) - 8);
+        return (3 * length) + (2 * TailCompaction.Slack);
     }
 
     /// <summary>
@@ -81,14 +83,22 @@ public static partial class MetricKernel
         var a = parameters.PeriodsPerYear;
         var rfp = parameters.RiskFreePerPeriod;
         var s = default(MomentSums);
-        SumPass(returns, rfp, ref s);
+        var bitmaps = MemoryMarshal.Cast<double, ulong>(scratch.Slice(n, 2 * n));
+        var winBits = bitmaps[..BitmapWords(n)];
+        var lossBits = bitmaps.Slice(BitmapWords(n), BitmapWords(n));
+        SumPass(returns, rfp, ref s, winBits, lossBits);
+        var longestWinRun = LongestRun(winBits);
+        var longestLossRun = LongestRun(lossBits);
         s.Mean = s.Sum / n;
         CentredPass(returns, ref s);
 
         var drawdown = scratch[..n];
         var wealth = scratch.Slice(n, n);
+        var lowTail = scratch.Slice(n, n + TailCompaction.Slack);
+        var highTail = scratch.Slice((2 * n) + TailCompaction.Slack, n + TailCompaction.Slack);
         var p = default(PathSums);
         PathPass(returns, wealth, drawdown, ref p);
+        DrawdownPass(wealth, drawdown, ref p);
         var stability = Stability(wealth);
 
         var sd = n >= 2 ? Math.Sqrt(s.Centred2 / (n - 1)) : double.NaN;
@@ -99,7 +109,7 @@ public static partial class MetricKernel
         Span<int> lowRanks = stackalloc int[RankMemory];
         Span<int> highRanks = stackalloc int[RankMemory];
         var order = TailOrderStatistics(
-            returns, confidenceLevels, s.Mean, sd, skewBiased, kurtosisBiased, wealth, scratch.Slice(2 * n, n), lowRanks, highRanks, out var lowThreshold);
+            returns, confidenceLevels, s.Mean, sd, skewBiased, kurtosisBiased, lowTail, highTail, lowRanks, highRanks, out var lowThreshold);
 
         // Larger low rank first, so the smaller one is selected inside the prefix the first selection left.
         var q05 = order.Quantile(0.05);
@@ -112,6 +122,8 @@ public static partial class MetricKernel
         }
 
         var serenityPitfallCvar = DrawdownCvar(drawdown, p.DrawdownSum);
+        p.LongestWinRun = longestWinRun;
+        p.LongestLossRun = longestLossRun;
         metrics = Assemble(n, a, parameters.RiskFreeRate, rfp, in s, in p, sd, skewBiased, kurtosisBiased, stability, q01, q05, q95, q99, serenityPitfallCvar);
     }
 

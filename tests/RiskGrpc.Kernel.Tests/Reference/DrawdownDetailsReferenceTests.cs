@@ -13,16 +13,7 @@ namespace RiskGrpc.Kernel.Tests.Reference;
 /// </remarks>
 public sealed class DrawdownDetailsReferenceTests
 {
-    public static TheoryData<string> CasesWithDrawdownDetails()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in MetricReferenceCase.Cases.Where(c => c.Scalars.ContainsKey("quantstats.drawdown_details.count")))
-        {
-            data.Add(c.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CasesWithDrawdownDetails() => MetricReferenceCase.NamesWith("quantstats.drawdown_details.count");
 
     [Theory]
     [MemberData(nameof(CasesWithDrawdownDetails))]

@@ -55,6 +55,18 @@ public sealed class MetricReferenceCase
     /// <summary>
     /// Business-day (pandas 'B') or month-end ('M') timestamps for the case's index, one per return row.
     /// </summary>
+    /// <summary>Names of the cases that hold the scalar expectation <paramref name="key"/>.</summary>
+    public static TheoryData<string> NamesWith(string key)
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Cases.Where(c => c.Scalars.ContainsKey(key)))
+        {
+            data.Add(c.Name);
+        }
+
+        return data;
+    }
+
     public DateTime[] Timestamps()
     {
         if (IndexStart is not { } start)

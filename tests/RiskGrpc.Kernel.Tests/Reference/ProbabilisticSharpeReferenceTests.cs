@@ -11,16 +11,7 @@ namespace RiskGrpc.Kernel.Tests.Reference;
 /// </summary>
 public sealed class ProbabilisticSharpeReferenceTests
 {
-    public static TheoryData<string> CasesWithPsr()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in MetricReferenceCase.Cases.Where(c => c.Scalars.ContainsKey("quantstats.probabilistic_sharpe_ratio")))
-        {
-            data.Add(c.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CasesWithPsr() => MetricReferenceCase.NamesWith("quantstats.probabilistic_sharpe_ratio");
 
     [Theory]
     [MemberData(nameof(CasesWithPsr))]
