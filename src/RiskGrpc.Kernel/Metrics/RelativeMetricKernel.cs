@@ -13,7 +13,9 @@ namespace RiskGrpc.Kernel;
 /// Degenerate data never throws: empty input gives NaN everywhere; a zero denominator gives ±Infinity for a non-zero
 /// numerator and NaN for a zero one; beta (and everything built on it) is NaN when n &lt; 2 or var(b) &lt; 1e-30
 /// (empyrical's rule); up/down metrics are NaN when there are no up (b &gt; 0) or down (b &lt; 0) rows.
-/// Non-finite inputs are not checked here; they propagate as NaN.
+/// Non-finite inputs are not checked here; they propagate as NaN. Two library quirks are deliberately not copied, in
+/// favour of the catalogue's zero-denominator rule: scipy's linregress (behind quantstats.r_squared) reports r = 0 for
+/// a constant series, and quantstats.treynor_ratio returns 0 when beta is exactly 0; here both are NaN/±Infinity.
 /// </remarks>
 public static class RelativeMetricKernel
 {
@@ -119,19 +121,15 @@ public static class RelativeMetricKernel
 
         // Batting counts before centring overwrites the active returns. "r − b > 0" is read off the difference, as empyrical does.
         int wins = 0, upRows = 0, upWins = 0, downWins = 0;
+        // Branch-free: the signs of returns are coin flips, and mispredicted branches cost more than the arithmetic.
         for (var i = 0; i < n; i++)
         {
             var win = active[i] > 0 ? 1 : 0;
+            var up = benchmark[i] >= 0 ? 1 : 0;
             wins += win;
-            if (benchmark[i] >= 0)
-            {
-                upRows++;
-                upWins += win;
-            }
-            else
-            {
-                downWins += win;
-            }
+            upRows += up;
+            upWins += win & up;
+            downWins += win & (up ^ 1);
         }
 
         var downRows = n - upRows;
@@ -162,16 +160,14 @@ public static class RelativeMetricKernel
         Span<double> gatheredR,
         Span<double> gatheredB)
     {
+        // Branch-free compaction: always write at k, advance k only for kept rows (k ≤ i, so writes stay in bounds).
         var k = 0;
         for (var i = 0; i < returns.Length; i++)
         {
             var b = benchmark[i];
-            if (upSide ? b > 0 : b < 0)
-            {
-                gatheredR[k] = returns[i];
-                gatheredB[k] = b;
-                k++;
-            }
+            gatheredR[k] = returns[i];
+            gatheredB[k] = b;
+            k += (upSide ? b > 0 : b < 0) ? 1 : 0;
         }
 
         var r = gatheredR[..k];

@@ -40,7 +40,8 @@ internal static class BetaFragility
 
         var values = scratch[..n];
         benchmark.CopyTo(values);
-        var midValue = Selection.Select(values, midRank);
+        OrderStatistics.Introselect(values, midRank);
+        var midValue = values[midRank];
         var mid = NthRowWithValue(benchmark, midValue, midRank);
 
         var bStart = benchmark[start];
@@ -63,10 +64,7 @@ internal static class BetaFragility
         var below = 0;
         foreach (var b in benchmark)
         {
-            if (b < value)
-            {
-                below++;
-            }
+            below += b < value ? 1 : 0;
         }
 
         var tieIndex = rank - below;

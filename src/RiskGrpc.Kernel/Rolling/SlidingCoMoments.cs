@@ -12,6 +12,7 @@ internal ref struct SlidingCoMoments
     private readonly ReadOnlySpan<double> r;
     private readonly ReadOnlySpan<double> b;
     private readonly int window;
+    private readonly double driftBound;
     private int start;
     private int lastChangeR;
     private int lastChangeB;
@@ -29,6 +30,7 @@ internal ref struct SlidingCoMoments
         this.r = r;
         this.b = b;
         this.window = window;
+        driftBound = DriftLimit * window;
         for (var j = 1; j < window; j++)
         {
             if (r[j] != r[j - 1])
@@ -83,8 +85,8 @@ internal ref struct SlidingCoMoments
         sRB.Add(-(oldR * oldB));
 
         // A constant side has no spread to lose; checking it would re-anchor on rounding noise every row.
-        var driftR = lastChangeR > start && !(Square(s1R.Value) / window <= DriftLimit * sRR.Value);
-        var driftB = lastChangeB > start && !(Square(s1B.Value) / window <= DriftLimit * sBB.Value);
+        var driftR = lastChangeR > start && !(Square(s1R.Value) <= driftBound * sRR.Value);
+        var driftB = lastChangeB > start && !(Square(s1B.Value) <= driftBound * sBB.Value);
         if (driftR || driftB)
         {
             Anchor();

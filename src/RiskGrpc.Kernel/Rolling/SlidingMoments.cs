@@ -1,137 +1,125 @@
 namespace RiskGrpc.Kernel;
 
 /// <summary>
-/// Mean, centred second moment and downside sum Σ min(e, 0)² of e = x − offset over a window sliding one row at a time.
+/// Rolling sharpe, volatility and sortino from the mean, centred second moment M2 and downside sum Σ min(e, 0)² of
+/// e = x − offset over a window sliding one row at a time.
 /// </summary>
 /// <remarks>
-/// Sums are kept about a shift K (the window mean at the last anchor) in compensated form:
-/// S1 = Σ(e − K), S2 = Σ(e − K)², so M2 = S2 − S1²/w. The subtraction loses precision only when the window mean drifts
-/// away from K; when S1²/w exceeds half of S2 the sums are recomputed from the window (re-anchored), which bounds the
-/// cancellation to one bit. A window whose values are all equal is detected exactly (index of the last change), so its
-/// M2 is exactly 0 and its mean is the value itself, as in the per-window scalar. The downside sum is exactly 0 when the
-/// window holds no negative e (counted). Each re-anchor costs O(w); it happens rarely for stationary data and at most
-/// once per row for adversarial trends, so the cost is O(n) typically and O(n·w) at worst.
+/// Sums are kept about a shift K (the window mean at the last anchor) in compensated form (<see cref="CompensatedSum"/>):
+/// S1 = Σ(e − K), S2 = Σ(e − K)², so M2 = S2 − S1²/w. The subtraction loses precision only when the window mean
+/// drifts away from K; when S1²/w exceeds half of S2 the sums are recomputed from the window (re-anchored), which
+/// bounds the cancellation to one bit. A window whose values are all equal is detected exactly (index of the last
+/// change), so its M2 is exactly 0 and its mean is the value itself, as in the per-window scalar. The downside sum is
+/// exactly 0 when the window holds no negative e (counted). Each re-anchor costs O(w); it happens rarely for
+/// stationary data and at most once per row for adversarial trends, so the cost is O(n) typically, O(n·w) at worst.
+/// The state lives in locals of one method (not in a struct passed by reference) so the JIT keeps it in registers:
+/// the struct version spent most of its time storing and reloading the running sums.
 /// </remarks>
-internal ref struct SlidingMoments
+internal static class SlidingMoments
 {
     private const double DriftLimit = 0.5;
 
-    private readonly ReadOnlySpan<double> x;
-    private readonly double offset;
-    private readonly int window;
-    private int start;
-    private int lastChange;
-    private double shift;
-    private CompensatedSum s1;
-    private CompensatedSum s2;
-    private CompensatedSum down;
-    private int negatives;
-
-    /// <summary>Positions the window on rows [0, window); <paramref name="x"/> must hold at least that many rows.</summary>
-    public SlidingMoments(ReadOnlySpan<double> x, int window, double offset)
+    /// <summary>Which ratio <see cref="Run"/> writes for each window.</summary>
+    public enum Output
     {
-        this.x = x;
-        this.window = window;
-        this.offset = offset;
+        /// <summary>mean(e) / √(M2/(w − 1)) · √A.</summary>
+        Sharpe,
+
+        /// <summary>√(M2/(w − 1)) · √A.</summary>
+        Volatility,
+
+        /// <summary>mean(e) · √A / √(Σ min(e,0)² / w).</summary>
+        Sortino,
+    }
+
+    /// <summary>Writes the <paramref name="output"/> ratio of every window; x.Length ≥ window ≥ 2 (validated by the caller).</summary>
+    public static void Run(ReadOnlySpan<double> x, int window, double offset, double sqrtA, Output output, Span<double> destination)
+    {
+        var count = x.Length - window + 1;
+        var lastChange = 0;
         for (var j = 1; j < window; j++)
         {
-            if (E(j) != E(j - 1))
+            if (x[j] - offset != x[j - 1] - offset)
             {
                 lastChange = j;
             }
         }
 
-        Anchor();
-    }
-
-    /// <summary>True when every e in the window is equal.</summary>
-    public readonly bool IsConstant => lastChange <= start;
-
-    /// <summary>mean(e) over the window.</summary>
-    public readonly double Mean => IsConstant ? E(start) : shift + (s1.Value / window);
-
-    /// <summary>Σ(e − mean e)² over the window (≥ 0).</summary>
-    public readonly double M2
-    {
-        get
+        var a = Anchor(x.Slice(0, window), offset);
+        double shift = a.Shift, s1 = a.S1, c1 = 0, s2 = a.S2, c2 = 0, down = a.Down, cDown = 0;
+        var negatives = a.Negatives;
+        var driftBound = DriftLimit * window;
+        var trackDownside = output == Output.Sortino;
+        for (var start = 0; ; start++)
         {
-            if (IsConstant)
+            var constant = lastChange <= start;
+            var sum1 = s1 + c1;
+            var mean = constant ? x[start] - offset : shift + (sum1 / window);
+            var m2 = constant ? 0 : Math.Max(0, s2 + c2 - (sum1 * sum1 / window));
+            destination[start] = output switch
             {
-                return 0;
+                Output.Sharpe => mean / Math.Sqrt(m2 / (window - 1)) * sqrtA,
+                Output.Volatility => Math.Sqrt(m2 / (window - 1)) * sqrtA,
+                _ => mean * sqrtA / Math.Sqrt((negatives == 0 ? 0 : Math.Max(0, down + cDown)) / window),
+            };
+
+            if (start == count - 1)
+            {
+                return;
             }
 
-            var a = s1.Value;
-            return Math.Max(0, s2.Value - (a * a / window));
-        }
-    }
-
-    /// <summary>Σ min(e, 0)² over the window.</summary>
-    public readonly double DownsideSumOfSquares => negatives == 0 ? 0 : Math.Max(0, down.Value);
-
-    /// <summary>Moves the window one row forward: drops row start, adds row start + window.</summary>
-    public void Advance()
-    {
-        var old = E(start);
-        start++;
-        var last = start + window - 1;
-        var added = E(last);
-        if (added != E(last - 1))
-        {
-            lastChange = last;
-        }
-
-        var dOld = old - shift;
-        var dNew = added - shift;
-        s1.Add(dNew);
-        s1.Add(-dOld);
-        s2.Add(dNew * dNew);
-        s2.Add(-(dOld * dOld));
-        if (old < 0)
-        {
-            negatives--;
-            down.Add(-(old * old));
-        }
-
-        if (added < 0)
-        {
-            negatives++;
-            down.Add(added * added);
-        }
-
-        if (negatives == 0)
-        {
-            down.Reset();
-        }
-
-        if (!IsConstant)
-        {
-            var a = s1.Value;
-            var b = s2.Value;
-            if (!(a * a / window <= DriftLimit * b))
+            var old = x[start] - offset;
+            var last = start + window;
+            var added = x[last] - offset;
+            if (added != x[last - 1] - offset)
             {
-                Anchor();
+                lastChange = last;
+            }
+
+            var dOld = old - shift;
+            var dNew = added - shift;
+            (s1, c1) = CompensatedSum.TwoSum(s1, c1, dNew);
+            (s1, c1) = CompensatedSum.TwoSum(s1, c1, -dOld);
+            (s2, c2) = CompensatedSum.TwoSum(s2, c2, dNew * dNew);
+            (s2, c2) = CompensatedSum.TwoSum(s2, c2, -(dOld * dOld));
+            if (trackDownside)
+            {
+                // Branch-free: whether a return is negative is a coin flip; a mispredicted branch costs more than two adds.
+                var downOld = Math.Min(old, 0);
+                var downNew = Math.Min(added, 0);
+                negatives += (added < 0 ? 1 : 0) - (old < 0 ? 1 : 0);
+                (down, cDown) = CompensatedSum.TwoSum(down, cDown, downNew * downNew);
+                (down, cDown) = CompensatedSum.TwoSum(down, cDown, -(downOld * downOld));
+                if (negatives == 0)
+                {
+                    down = cDown = 0;
+                }
+            }
+
+            // Re-anchor when S1²/w > ½·S2 (multiplied out by w); a constant window has nothing to lose.
+            var drift = s1 + c1;
+            if (lastChange > start + 1 && !(drift * drift <= driftBound * (s2 + c2)))
+            {
+                a = Anchor(x.Slice(start + 1, window), offset);
+                (shift, s1, c1, s2, c2, down, cDown, negatives) = (a.Shift, a.S1, 0, a.S2, 0, a.Down, 0, a.Negatives);
             }
         }
     }
 
-    private readonly double E(int j) => x[j] - offset;
-
-    private void Anchor()
+    private static AnchorSums Anchor(ReadOnlySpan<double> window, double offset)
     {
-        s1.Reset();
-        s2.Reset();
-        down.Reset();
-        negatives = 0;
-        var sum = 0.0;
-        for (var j = start; j < start + window; j++)
+        var total = 0.0;
+        foreach (var v in window)
         {
-            sum += E(j);
+            total += v - offset;
         }
 
-        shift = sum / window;
-        for (var j = start; j < start + window; j++)
+        var shift = total / window.Length;
+        CompensatedSum s1 = default, s2 = default, down = default;
+        var negatives = 0;
+        foreach (var v in window)
         {
-            var e = E(j);
+            var e = v - offset;
             var d = e - shift;
             s1.Add(d);
             s2.Add(d * d);
@@ -141,5 +129,9 @@ internal ref struct SlidingMoments
                 down.Add(e * e);
             }
         }
+
+        return new AnchorSums(shift, s1.Value, s2.Value, down.Value, negatives);
     }
+
+    private readonly record struct AnchorSums(double Shift, double S1, double S2, double Down, int Negatives);
 }
