@@ -99,7 +99,7 @@ fi
 
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "dotnet $(dotnet --version); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "dotnet $(dotnet --version); server $server_project at commit $(git -C "$server_project" rev-parse --short HEAD 2>/dev/null || echo unknown); load tools at commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } | tee "$out/environment.txt"
 
 echo "== load client: compare health vs ComputeMetrics ($returns returns), c=$concurrency, connections=$connections, $duration after $warmup warm-up" >&2
