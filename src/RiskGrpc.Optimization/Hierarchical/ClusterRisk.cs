@@ -7,32 +7,47 @@ internal static class ClusterRisk
     public static double[] NaiveWeights(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
     {
         var w = new double[members.Count];
-        for (var k = 0; k < members.Count; k++)
-        {
-            var v = cov[members[k], members[k]];
-            w[k] = measure == ClusterRiskMeasure.Variance ? 1 / v : 1 / Math.Sqrt(v);
-        }
-
-        var sum = w.Sum();
-        for (var k = 0; k < w.Length; k++)
-        {
-            w[k] /= sum;
-        }
-
+        NaiveWeights(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, w);
         return w;
     }
 
-    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
-    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
+    /// <summary>Writes the naive weights of <paramref name="members"/> into <paramref name="w"/> (row-major covariance).</summary>
+    public static void NaiveWeights(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> w)
     {
-        var w = NaiveWeights(cov, members, measure);
-        double variance = 0;
-        for (var a = 0; a < members.Count; a++)
+        double sum = 0;
+        for (var k = 0; k < members.Length; k++)
         {
-            for (var b = 0; b < members.Count; b++)
+            var v = cov[(members[k] * n) + members[k]];
+            w[k] = measure == ClusterRiskMeasure.Variance ? 1 / v : 1 / Math.Sqrt(v);
+            sum += w[k];
+        }
+
+        for (var k = 0; k < members.Length; k++)
+        {
+            w[k] /= sum;
+        }
+    }
+
+    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
+    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure) =>
+        Risk(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, new double[members.Count]);
+
+    /// <summary>As <see cref="Risk(double[,], IReadOnlyList{int}, ClusterRiskMeasure)"/> on a row-major covariance, with scratch space.</summary>
+    public static double Risk(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> scratch)
+    {
+        var w = scratch[..members.Length];
+        NaiveWeights(cov, n, members, measure, w);
+        double variance = 0;
+        for (var a = 0; a < members.Length; a++)
+        {
+            var row = cov.Slice(members[a] * n, n);
+            double inner = 0;
+            for (var b = 0; b < members.Length; b++)
             {
-                variance += w[a] * cov[members[a], members[b]] * w[b];
+                inner += row[members[b]] * w[b];
             }
+
+            variance += w[a] * inner;
         }
 
         return measure == ClusterRiskMeasure.Variance ? variance : Math.Sqrt(variance);

@@ -18,6 +18,8 @@ public static class HierarchicalRiskParity
         var order = options.OptimalLeafOrdering ? OptimalLeafOrdering.Order(tree, dist) : tree.Leaves(tree.Root).ToArray();
         var (lower, upper) = Bounds(options, n);
 
+        var flat = DenseMath.Flatten(covariance);
+        var scratch = new double[n];
         var w = Enumerable.Repeat(1.0, n).ToArray();
         var clusters = new List<ArraySegment<int>> { new(order) };
         while (clusters.Count > 0)
@@ -28,8 +30,8 @@ public static class HierarchicalRiskParity
                 var half = c.Count / 2;
                 var left = c[..half];
                 var right = c[half..];
-                var lr = ClusterRisk.Risk(covariance, left, options.ClusterRisk);
-                var rr = ClusterRisk.Risk(covariance, right, options.ClusterRisk);
+                var lr = ClusterRisk.Risk(flat, n, left, options.ClusterRisk, scratch);
+                var rr = ClusterRisk.Risk(flat, n, right, options.ClusterRisk, scratch);
                 var alpha = 1 - (lr / (lr + rr));
                 var parent = w[left[0]] > 0 ? w[left[0]] : 1;
                 alpha = Clamp(alpha, parent, left, right, lower, upper);
