@@ -53,47 +53,36 @@ internal static class ClusterRisk
         return measure == ClusterRiskMeasure.Variance ? variance : Math.Sqrt(variance);
     }
 
-    /// <summary>Validates the inputs and builds the dendrogram on the distance √(clip((1 − ρ)/2, 0, 1)).</summary>
-    public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,] corr, LinkageMethod linkage)
+    /// <summary>
+    /// Validates the inputs and builds the dendrogram on the distance √(clip((1 − ρ)/2, 0, 1)); with no correlation, ρ is
+    /// implied by the covariance (computed on the fly, no matrix is allocated for it).
+    /// </summary>
+    public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,]? corr, LinkageMethod linkage)
     {
         ArgumentNullException.ThrowIfNull(cov);
-        ArgumentNullException.ThrowIfNull(corr);
         var n = cov.GetLength(0);
         Guard.Square(cov, n, "covariance");
-        Guard.Square(corr, n, "correlation");
+        if (corr is not null)
+        {
+            Guard.Square(corr, n, "correlation");
+        }
+
+        var invStd = new double[n];
         for (var i = 0; i < n; i++)
         {
-            if (!(cov[i, i] > 0))
-            {
-                throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
-            }
+            invStd[i] = cov[i, i] > 0 ? 1 / Math.Sqrt(cov[i, i]) : throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
         }
 
         var dist = new double[n * n];
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++)
+            for (var j = 0; j < i; j++)
             {
-                dist[(i * n) + j] = i == j ? 0 : Math.Sqrt(Math.Clamp((1 - corr[i, j]) / 2, 0, 1));
+                var rho = corr is null ? cov[i, j] * invStd[i] * invStd[j] : corr[i, j];
+                dist[(i * n) + j] = dist[(j * n) + i] = Math.Sqrt(Math.Clamp((1 - rho) / 2, 0, 1));
             }
         }
 
         return (AgglomerativeLinkage.Build(dist, n, linkage), dist);
-    }
-
-    /// <summary>Correlation implied by a covariance: ρᵢⱼ = Sᵢⱼ/(σᵢσⱼ).</summary>
-    public static double[,] Correlation(double[,] cov)
-    {
-        var n = cov.GetLength(0);
-        var corr = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                corr[i, j] = i == j ? 1 : cov[i, j] / Math.Sqrt(cov[i, i] * cov[j, j]);
-            }
-        }
-
-        return corr;
     }
 }

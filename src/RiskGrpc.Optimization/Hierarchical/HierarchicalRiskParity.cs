@@ -14,7 +14,7 @@ public static class HierarchicalRiskParity
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(covariance);
         var n = covariance.GetLength(0);
-        var (tree, dist) = ClusterRisk.Cluster(covariance, correlation ?? ClusterRisk.Correlation(covariance), options.Linkage);
+        var (tree, dist) = ClusterRisk.Cluster(covariance, correlation, options.Linkage);
         var order = options.OptimalLeafOrdering ? OptimalLeafOrdering.Order(tree, dist) : tree.Leaves(tree.Root).ToArray();
         var (lower, upper) = Bounds(options, n);
 
