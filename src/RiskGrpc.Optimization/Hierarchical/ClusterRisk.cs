@@ -60,6 +60,14 @@ internal static class ClusterRisk
     public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,]? corr, LinkageMethod linkage)
     {
         ArgumentNullException.ThrowIfNull(cov);
+        var dist = new double[cov.GetLength(0) * cov.GetLength(0)];
+        return (Cluster(cov, corr, linkage, dist), dist);
+    }
+
+    /// <summary>As <see cref="Cluster(double[,], double[,], LinkageMethod)"/>, writing the n×n distances into <paramref name="dist"/> (length ≥ n²).</summary>
+    public static Dendrogram Cluster(double[,] cov, double[,]? corr, LinkageMethod linkage, double[] dist)
+    {
+        ArgumentNullException.ThrowIfNull(cov);
         var n = cov.GetLength(0);
         Guard.Square(cov, n, "covariance");
         if (corr is not null)
@@ -73,9 +81,9 @@ internal static class ClusterRisk
             invStd[i] = cov[i, i] > 0 ? 1 / Math.Sqrt(cov[i, i]) : throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
         }
 
-        var dist = new double[n * n];
         for (var i = 0; i < n; i++)
         {
+            dist[(i * n) + i] = 0;
             for (var j = 0; j < i; j++)
             {
                 var rho = corr is null ? cov[i, j] * invStd[i] * invStd[j] : corr[i, j];
@@ -83,6 +91,6 @@ internal static class ClusterRisk
             }
         }
 
-        return (AgglomerativeLinkage.Build(dist, n, linkage), dist);
+        return AgglomerativeLinkage.Build(dist, n, linkage);
     }
 }
