@@ -52,9 +52,11 @@ out="${out:-$(mktemp -d /tmp/riskgrpc-serving.XXXXXX)}"
 mkdir -p "$out"
 target="http://127.0.0.1:$port"
 
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  die "127.0.0.1:$port is already in use; stop that server or pass --port"
-fi
+for p in "$port" "$http_port"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    die "127.0.0.1:$p is already in use; stop that server or pass --port/--http-port"
+  fi
+done
 
 echo "== build (Release)" >&2
 dotnet build "$server_project" -c Release --nologo -v quiet >/dev/null
@@ -88,18 +90,22 @@ for _ in $(seq 1 60); do
 done
 [[ $healthy == 1 ]] || die "no healthy answer from $target within 60 s (log: $out/server.log)"
 
-# The process that listens on the port (the server `dotnet run` started), for CPU-per-call figures.
-server_cpu_args=()
+# The answer must come from the server started here, not from another process that took the port meanwhile:
+# the listener has to belong to our process group. Its pid also gives the server's CPU per call.
 listener="$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)"
-if [[ -n "$listener" ]] && tr '\0' ' ' <"/proc/$listener/cmdline" | grep -q RiskGrpc.Server; then
+if [[ -n "$listener" ]]; then
+  [[ "$(ps -o pgid= -p "$listener" | tr -d ' ')" == "$server_pid" ]] \
+    || die "127.0.0.1:$port is served by process $listener, not by the server started here (see $out/server.log)"
   server_cpu_args=(--server-pid "$listener")
 else
-  echo "run-serving-benchmark: server process not identified; no server CPU per call" >&2
+  kill -0 "$server_pid" 2>/dev/null || die "the server exited (see $out/server.log)"
+  echo "run-serving-benchmark: listener not identified (ss without -p rights?); no server CPU per call" >&2
+  server_cpu_args=()
 fi
 
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "dotnet $(dotnet --version); commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "dotnet $(dotnet --version); server $server_project at commit $(git -C "$server_project" rev-parse --short HEAD 2>/dev/null || echo unknown); load tools at commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } | tee "$out/environment.txt"
 
 echo "== load client: compare health vs ComputeMetrics ($returns returns), c=$concurrency, connections=$connections, $duration after $warmup warm-up" >&2
@@ -116,6 +122,8 @@ if [[ $run_h2load == 1 ]]; then
     echo "== h2load skipped: install it with apt-get install -y nghttp2-client" >&2
   fi
 fi
+
+kill -0 "$server_pid" 2>/dev/null || die "the server exited during the run (see $out/server.log); the figures above are not valid"
 
 echo "== summary" >&2
 grep -E '^  (rps|p99|server CPU|client CPU) ' "$out/compare.txt" | sed 's/^/load client: /'

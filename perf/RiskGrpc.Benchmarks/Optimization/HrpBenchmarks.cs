@@ -4,7 +4,6 @@ using RiskGrpc.Optimization.Hierarchical;
 namespace RiskGrpc.Benchmarks.Optimization;
 
 /// <summary>HRP with single linkage from a covariance (correlation implied). Target: ≤ 10 ms for 500 assets.</summary>
-[MemoryDiagnoser]
 public class HrpBenchmarks
 {
     private double[,] _cov = new double[0, 0];

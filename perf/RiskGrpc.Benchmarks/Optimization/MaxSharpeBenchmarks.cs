@@ -4,7 +4,6 @@ using RiskGrpc.Optimization.MeanVariance;
 namespace RiskGrpc.Benchmarks.Optimization;
 
 /// <summary>Long-only maximum Sharpe (rf = 0.02, homogenised QP). Target: within 1.5× of minimum variance.</summary>
-[MemoryDiagnoser]
 public class MaxSharpeBenchmarks
 {
     private double[] _mu = [];

@@ -4,7 +4,6 @@ using RiskGrpc.Optimization.MeanVariance;
 namespace RiskGrpc.Benchmarks.Optimization;
 
 /// <summary>Long-only minimum variance (Σw = 1, 0 ≤ w ≤ 1) with the Goldfarb-Idnani solver. Targets: ≤ 100 µs (20), ≤ 5 ms (100), ≤ 50 ms (500).</summary>
-[MemoryDiagnoser]
 public class MinVolatilityBenchmarks
 {
     private double[,] _cov = new double[0, 0];

@@ -109,7 +109,7 @@ internal sealed class OptimizeCommand : ICliCommand
             Linkage = OptimizationCliNames.Lookup(OptimizationCliNames.Linkages, a.Value("--linkage"), "--linkage", Optimization.Hierarchical.LinkageMethod.Single),
             OptimalLeafOrdering = a.Flag("--optimal-leaf-ordering"),
             ClusterCount = a.Number("--clusters") is { } k ? (int)k : null,
-            Solver = a.Value("--solver") ?? "goldfarb-idnani",
+            Solver = a.Value("--solver") ?? "auto",
             BlackLitterman = BlackLitterman(a, assets),
         };
     }

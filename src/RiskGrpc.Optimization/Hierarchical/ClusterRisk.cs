@@ -7,78 +7,90 @@ internal static class ClusterRisk
     public static double[] NaiveWeights(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
     {
         var w = new double[members.Count];
-        for (var k = 0; k < members.Count; k++)
-        {
-            var v = cov[members[k], members[k]];
-            w[k] = measure == ClusterRiskMeasure.Variance ? 1 / v : 1 / Math.Sqrt(v);
-        }
-
-        var sum = w.Sum();
-        for (var k = 0; k < w.Length; k++)
-        {
-            w[k] /= sum;
-        }
-
+        NaiveWeights(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, w);
         return w;
     }
 
-    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
-    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
+    /// <summary>Writes the naive weights of <paramref name="members"/> into <paramref name="w"/> (row-major covariance).</summary>
+    public static void NaiveWeights(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> w)
     {
-        var w = NaiveWeights(cov, members, measure);
-        double variance = 0;
-        for (var a = 0; a < members.Count; a++)
+        double sum = 0;
+        for (var k = 0; k < members.Length; k++)
         {
-            for (var b = 0; b < members.Count; b++)
+            var v = cov[(members[k] * n) + members[k]];
+            w[k] = measure == ClusterRiskMeasure.Variance ? 1 / v : 1 / Math.Sqrt(v);
+            sum += w[k];
+        }
+
+        for (var k = 0; k < members.Length; k++)
+        {
+            w[k] /= sum;
+        }
+    }
+
+    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
+    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure) =>
+        Risk(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, new double[members.Count]);
+
+    /// <summary>As <see cref="Risk(double[,], IReadOnlyList{int}, ClusterRiskMeasure)"/> on a row-major covariance, with scratch space.</summary>
+    public static double Risk(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> scratch)
+    {
+        var w = scratch[..members.Length];
+        NaiveWeights(cov, n, members, measure, w);
+        double variance = 0;
+        for (var a = 0; a < members.Length; a++)
+        {
+            var row = cov.Slice(members[a] * n, n);
+            double inner = 0;
+            for (var b = 0; b < members.Length; b++)
             {
-                variance += w[a] * cov[members[a], members[b]] * w[b];
+                inner += row[members[b]] * w[b];
             }
+
+            variance += w[a] * inner;
         }
 
         return measure == ClusterRiskMeasure.Variance ? variance : Math.Sqrt(variance);
     }
 
-    /// <summary>Validates the inputs and builds the dendrogram on the distance √(clip((1 − ρ)/2, 0, 1)).</summary>
-    public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,] corr, LinkageMethod linkage)
+    /// <summary>
+    /// Validates the inputs and builds the dendrogram on the distance √(clip((1 − ρ)/2, 0, 1)); with no correlation, ρ is
+    /// implied by the covariance (computed on the fly, no matrix is allocated for it).
+    /// </summary>
+    public static (Dendrogram Tree, double[] Distances) Cluster(double[,] cov, double[,]? corr, LinkageMethod linkage)
     {
         ArgumentNullException.ThrowIfNull(cov);
-        ArgumentNullException.ThrowIfNull(corr);
-        var n = cov.GetLength(0);
-        Guard.Square(cov, n, "covariance");
-        Guard.Square(corr, n, "correlation");
-        for (var i = 0; i < n; i++)
-        {
-            if (!(cov[i, i] > 0))
-            {
-                throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
-            }
-        }
-
-        var dist = new double[n * n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                dist[(i * n) + j] = i == j ? 0 : Math.Sqrt(Math.Clamp((1 - corr[i, j]) / 2, 0, 1));
-            }
-        }
-
-        return (AgglomerativeLinkage.Build(dist, n, linkage), dist);
+        var dist = new double[cov.GetLength(0) * cov.GetLength(0)];
+        return (Cluster(cov, corr, linkage, dist), dist);
     }
 
-    /// <summary>Correlation implied by a covariance: ρᵢⱼ = Sᵢⱼ/(σᵢσⱼ).</summary>
-    public static double[,] Correlation(double[,] cov)
+    /// <summary>As <see cref="Cluster(double[,], double[,], LinkageMethod)"/>, writing the n×n distances into <paramref name="dist"/> (length ≥ n²).</summary>
+    public static Dendrogram Cluster(double[,] cov, double[,]? corr, LinkageMethod linkage, double[] dist)
     {
+        ArgumentNullException.ThrowIfNull(cov);
         var n = cov.GetLength(0);
-        var corr = new double[n, n];
+        Guard.Square(cov, n, "covariance");
+        if (corr is not null)
+        {
+            Guard.Square(corr, n, "correlation");
+        }
+
+        var invStd = new double[n];
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++)
+            invStd[i] = cov[i, i] > 0 ? 1 / Math.Sqrt(cov[i, i]) : throw Guard.Invalid($"variance of asset {i} must be positive", "covariance");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            dist[(i * n) + i] = 0;
+            for (var j = 0; j < i; j++)
             {
-                corr[i, j] = i == j ? 1 : cov[i, j] / Math.Sqrt(cov[i, i] * cov[j, j]);
+                var rho = corr is null ? cov[i, j] * invStd[i] * invStd[j] : corr[i, j];
+                dist[(i * n) + j] = dist[(j * n) + i] = Math.Sqrt(Math.Clamp((1 - rho) / 2, 0, 1));
             }
         }
 
-        return corr;
+        return AgglomerativeLinkage.Build(dist, n, linkage);
     }
 }

@@ -24,7 +24,7 @@ public static class HierarchicalEqualRiskContribution
             throw Guard.Invalid("HERC does not support weight bounds", "bounds");
         }
 
-        var (tree, dist) = ClusterRisk.Cluster(covariance, correlation ?? ClusterRisk.Correlation(covariance), options.Linkage);
+        var (tree, dist) = ClusterRisk.Cluster(covariance, correlation, options.Linkage);
         var order = options.OptimalLeafOrdering ? OptimalLeafOrdering.Order(tree, dist) : tree.Leaves(tree.Root).ToArray();
 
         // The k − 1 highest merges are the last rows; the flat clusters are their children that are not themselves split.

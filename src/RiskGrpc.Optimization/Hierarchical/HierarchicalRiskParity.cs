@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace RiskGrpc.Optimization.Hierarchical;
 
 /// <summary>
@@ -14,10 +16,35 @@ public static class HierarchicalRiskParity
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(covariance);
         var n = covariance.GetLength(0);
-        var (tree, dist) = ClusterRisk.Cluster(covariance, correlation ?? ClusterRisk.Correlation(covariance), options.Linkage);
-        var order = options.OptimalLeafOrdering ? OptimalLeafOrdering.Order(tree, dist) : tree.Leaves(tree.Root).ToArray();
+        // One pooled n² buffer serves first as the distance matrix, then as the row-major covariance: at n = 500 two fresh
+        // 2 MB arrays per call would land on the large-object heap and force gen-2 collections.
+        var buffer = ArrayPool<double>.Shared.Rent(n * n);
+        try
+        {
+            return Weights(covariance, correlation, options, n, buffer);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    private static HierarchicalResult Weights(double[,] covariance, double[,]? correlation, HierarchicalOptions options, int n, double[] buffer)
+    {
+        var tree = ClusterRisk.Cluster(covariance, correlation, options.Linkage, buffer);
+        var order = options.OptimalLeafOrdering ? OptimalLeafOrdering.Order(tree, buffer) : tree.Leaves(tree.Root).ToArray();
         var (lower, upper) = Bounds(options, n);
 
+        var flat = buffer;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                flat[(i * n) + j] = covariance[i, j];
+            }
+        }
+
+        var scratch = new double[n];
         var w = Enumerable.Repeat(1.0, n).ToArray();
         var clusters = new List<ArraySegment<int>> { new(order) };
         while (clusters.Count > 0)
@@ -28,8 +55,8 @@ public static class HierarchicalRiskParity
                 var half = c.Count / 2;
                 var left = c[..half];
                 var right = c[half..];
-                var lr = ClusterRisk.Risk(covariance, left, options.ClusterRisk);
-                var rr = ClusterRisk.Risk(covariance, right, options.ClusterRisk);
+                var lr = ClusterRisk.Risk(flat, n, left, options.ClusterRisk, scratch);
+                var rr = ClusterRisk.Risk(flat, n, right, options.ClusterRisk, scratch);
                 var alpha = 1 - (lr / (lr + rr));
                 var parent = w[left[0]] > 0 ? w[left[0]] : 1;
                 alpha = Clamp(alpha, parent, left, right, lower, upper);

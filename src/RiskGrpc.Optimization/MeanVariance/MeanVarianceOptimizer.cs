@@ -32,7 +32,7 @@ public sealed class MeanVarianceOptimizer
         _mu = expectedReturns;
         _cov = covariance;
         _constraints = constraints;
-        _solver = solver ?? QuadraticProgramSolvers.GoldfarbIdnani;
+        _solver = solver ?? QuadraticProgramSolvers.Default;
         _names = assetNames;
     }
 

@@ -67,6 +67,6 @@ public sealed class OptimizationRequest
     /// <summary>Optional Black-Litterman prior and views.</summary>
     public BlackLittermanViews? BlackLitterman { get; init; }
 
-    /// <summary>QP engine: <c>goldfarb-idnani</c> (default) or <c>interior-point</c>.</summary>
-    public string Solver { get; init; } = "goldfarb-idnani";
+    /// <summary>QP engine: <c>auto</c> (box active set when the shape allows, else Goldfarb-Idnani), <c>goldfarb-idnani</c> or <c>interior-point</c>.</summary>
+    public string Solver { get; init; } = "auto";
 }

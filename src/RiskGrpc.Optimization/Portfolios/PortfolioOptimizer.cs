@@ -35,9 +35,10 @@ public static class PortfolioOptimizer
     /// <summary>Maps a solver name to the solver.</summary>
     public static IQuadraticProgramSolver SolverByName(string name) => name switch
     {
-        "" or "goldfarb-idnani" => QuadraticProgramSolvers.GoldfarbIdnani,
+        "" or "auto" => QuadraticProgramSolvers.Default,
+        "goldfarb-idnani" => QuadraticProgramSolvers.GoldfarbIdnani,
         "interior-point" => QuadraticProgramSolvers.InteriorPoint,
-        _ => throw Guard.Invalid($"unknown solver '{name}' (goldfarb-idnani, interior-point)", "solver"),
+        _ => throw Guard.Invalid($"unknown solver '{name}' (auto, goldfarb-idnani, interior-point)", "solver"),
     };
 
     private static PortfolioWeights Dispatch(OptimizationRequest r, double[]? mu, double[,] cov)

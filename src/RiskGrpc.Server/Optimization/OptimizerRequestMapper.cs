@@ -226,7 +226,12 @@ internal static class OptimizerRequestMapper
 
     private static double PeriodsOf(OptimizerInput input) => input.PeriodsPerYear == 0 ? 252 : input.PeriodsPerYear;
 
-    private static string SolverName(OptimizerSolver solver) => solver == OptimizerSolver.InteriorPoint ? "interior-point" : "goldfarb-idnani";
+    private static string SolverName(OptimizerSolver solver) => solver switch
+    {
+        OptimizerSolver.InteriorPoint => "interior-point",
+        OptimizerSolver.GoldfarbIdnani => "goldfarb-idnani",
+        _ => "auto",
+    };
 
     private static OptimizationException Invalid(string field, string message) => new(OptimizationErrorKind.InvalidInput, message, field);
 }

@@ -35,7 +35,7 @@ public sealed class OptimizeCommandTests : IDisposable
         Assert.Equal(0.1886078319, json.RootElement.GetProperty("weights").GetProperty("XOM").GetDouble(), 1e-4);
         Assert.Equal(0.15915084514220698, json.RootElement.GetProperty("volatility").GetDouble(), 1e-6);
         Assert.Equal(0.8204054072897756, json.RootElement.GetProperty("sharpe").GetDouble(), 1e-6);
-        Assert.Equal("goldfarb-idnani", json.RootElement.GetProperty("engine").GetString());
+        Assert.Equal("box-active-set", json.RootElement.GetProperty("engine").GetString());
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class OptimizerGrpcServiceTests
         Assert.Equal(0.0, w["AMZN"]);
         Assert.Equal(0.15915084514220698, response.Portfolio.Volatility, 1e-6);
         Assert.Equal(0.8204054072897756, response.Portfolio.Sharpe, 1e-6);
-        Assert.Equal("goldfarb-idnani", response.Diagnostics.Engine);
+        Assert.Equal("box-active-set", response.Diagnostics.Engine);
         Assert.Equal(OptimizationStatus.Optimal, response.Diagnostics.Status);
         Assert.Contains("budget", response.Diagnostics.ActiveConstraints);
         Assert.Equal(response.Portfolio.Volatility, response.Portfolio.Weights.Sum(x => x.RiskContribution), 1e-12);

@@ -158,13 +158,54 @@ public sealed class MeanVarianceOptimizerTests
     }
 
     [Fact]
-    public void SingularCovariance_ThrowsNotPositiveDefinite()
+    public void SingularCovariance_GoldfarbIdnani_ThrowsNotPositiveDefinite()
     {
         var cov = new double[,] { { 0.04, 0.04 }, { 0.04, 0.04 } };
 
-        var ex = Assert.Throws<OptimizationException>(() => new MeanVarianceOptimizer(null, cov, PortfolioConstraints.LongOnly(2)).MinVolatility());
+        var ex = Assert.Throws<OptimizationException>(() => new MeanVarianceOptimizer(null, cov, PortfolioConstraints.LongOnly(2), QuadraticProgramSolvers.GoldfarbIdnani).MinVolatility());
 
         Assert.Equal(OptimizationErrorKind.NotPositiveDefinite, ex.Kind);
+    }
+
+    [Fact]
+    public void SingularCovariance_DefaultSolver_ReturnsAnOptimumOnlyFactoringTheFreeBlock()
+    {
+        // Every fully invested portfolio has variance 0.04 here; the primal active set never needs the singular full matrix.
+        var cov = new double[,] { { 0.04, 0.04 }, { 0.04, 0.04 } };
+
+        var w = new MeanVarianceOptimizer(null, cov, PortfolioConstraints.LongOnly(2)).MinVolatility().Weights;
+
+        Assert.Equal(0.04, PortfolioPerformance.Variance(w, cov), 1e-15);
+        Assert.Equal(1, w.Sum(), 1e-15);
+    }
+
+    [Fact]
+    public void DefaultSolver_RandomProblems_MatchesGoldfarbIdnani()
+    {
+        Gen.Int[0, 100_000].Select(Gen.Int[2, 60], Gen.Bool).Sample((seed, n, shorts) =>
+        {
+            var (mu, cov) = Problem(seed, n);
+            var c = new PortfolioConstraints(n, shorts ? -0.2 : 0, shorts ? 0.3 : 1);
+            if (shorts && n * 0.3 < 1)
+            {
+                return;
+            }
+
+            var fast = new MeanVarianceOptimizer(mu, cov, c).MaxQuadraticUtility(3);
+            var gi = new MeanVarianceOptimizer(mu, cov, c, QuadraticProgramSolvers.GoldfarbIdnani).MaxQuadraticUtility(3);
+            Assert.Equal("box-active-set", fast.Solver);
+            for (var i = 0; i < n; i++)
+            {
+                Assert.Equal(gi.Weights[i], fast.Weights[i], 1e-9);
+            }
+
+            var sharpeFast = new MeanVarianceOptimizer(mu, cov, PortfolioConstraints.LongOnly(n)).MaxSharpe(0.01).Weights;
+            var sharpeGi = new MeanVarianceOptimizer(mu, cov, PortfolioConstraints.LongOnly(n), QuadraticProgramSolvers.GoldfarbIdnani).MaxSharpe(0.01).Weights;
+            for (var i = 0; i < n; i++)
+            {
+                Assert.Equal(sharpeGi[i], sharpeFast[i], 1e-9);
+            }
+        }, iter: 100);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using RiskGrpc.Optimization.Estimators;
 using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskParity;
+using RiskGrpc.Optimization.Scenario;
 using Xunit;
 
 namespace RiskGrpc.Optimization.Tests.Reference;
@@ -139,8 +140,16 @@ public sealed class ReferenceCaseTests
         ReferenceAssert.Performance(c, "sharpe", perf.Sharpe);
     }
 
-    private static void PyPortfolioOptMinCvar(ReferenceCase c) =>
-        Assert.Skip($"{c.Name}: CVaR is a scenario LP; the LP engine is not implemented yet");
+    private static void PyPortfolioOptMinCvar(ReferenceCase c)
+    {
+        var (assets, mu, _, _) = ReferenceInputs.PyPortfolioOpt(c);
+        var scenarios = ReferenceInputs.CompleteRowReturns(c);
+        Assert.Equal(895, scenarios.RowCount);
+        var result = ConditionalValueAtRisk.Minimize(scenarios.Values, c.Param("beta"), PortfolioConstraints.LongOnly(assets.Length));
+        ReferenceAssert.Performance(c, "cvar", result.ConditionalValueAtRisk);
+        ReferenceAssert.Weights(c, assets, result.Weights);
+        ReferenceAssert.Performance(c, "expected_return", mu.Zip(result.Weights, (m, w) => m * w).Sum());
+    }
 
     private static void RiskfolioCase(ReferenceCase c)
     {
@@ -174,8 +183,7 @@ public sealed class ReferenceCaseTests
         }
         else if (c.Method.Contains("obj=MinRisk, rm=CVaR", StringComparison.Ordinal) || rm == "CVaR")
         {
-            Assert.Skip($"{c.Name}: CVaR is a scenario LP; the LP engine is not implemented yet");
-            return;
+            w = ConditionalValueAtRisk.Minimize(returns.Values, 1 - c.Param("alpha"), PortfolioConstraints.LongOnly(assets.Count)).Weights;
         }
         else
         {

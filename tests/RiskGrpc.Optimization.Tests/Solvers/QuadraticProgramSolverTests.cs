@@ -133,6 +133,22 @@ public sealed class QuadraticProgramSolverTests
     }
 
     [Fact]
+    public void BoxActiveSet_RandomBoxProblems_SatisfyKkt()
+    {
+        Gen.Int[0, 100_000].Select(Gen.Int[2, 40]).Sample((seed, n) =>
+        {
+            var full = RandomProblem(seed, n);
+            var qp = new QuadraticProgram(full.Hessian, full.Linear);
+            full.LowerBounds.CopyTo(qp.LowerBounds, 0);
+            full.UpperBounds.CopyTo(qp.UpperBounds, 0);
+            qp.AddEquality(full.Equalities[0].Coefficients, 1, "budget");
+            var s = QuadraticProgramSolvers.Default.Solve(qp);
+            Assert.Equal("box-active-set", s.Solver);
+            AssertKkt(qp, s, 1e-9);
+        }, iter: 200);
+    }
+
+    [Fact]
     public void GoldfarbIdnani_ActiveBounds_AreExactlyOnTheBound()
     {
         var qp = RandomProblem(42, 20);
