@@ -8,7 +8,7 @@ namespace RiskGrpc.Optimization.Portfolios;
 /// Everything <see cref="PortfolioOptimizer"/> needs: either <see cref="Returns"/> (estimators then build μ and S) or
 /// <see cref="ExpectedReturns"/> plus <see cref="Covariance"/> (annualised), the method and its parameters, constraints.
 /// </summary>
-public sealed class OptimizationRequest
+public sealed record OptimizationRequest
 {
     /// <summary>Asset names, in the order of every vector and matrix.</summary>
     public required IReadOnlyList<string> Assets { get; init; }
