@@ -64,6 +64,9 @@ public sealed record OptimizationRequest
     /// <summary>Number of clusters for HERC (required for HERC).</summary>
     public int? ClusterCount { get; init; }
 
+    /// <summary>Confidence β of min-cvar (0.95 = average of the worst 5% of scenarios).</summary>
+    public double CvarBeta { get; init; } = 0.95;
+
     /// <summary>Optional Black-Litterman prior and views.</summary>
     public BlackLittermanViews? BlackLitterman { get; init; }
 

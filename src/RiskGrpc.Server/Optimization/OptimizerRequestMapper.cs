@@ -33,6 +33,7 @@ internal static class OptimizerRequestMapper
             OptimalLeafOrdering = request.OptimalLeafOrdering,
             ClusterRisk = request.ClusterRisk == Proto.ClusterRiskMeasure.Unspecified ? Hc.ClusterRiskMeasure.Variance : (Hc.ClusterRiskMeasure)(int)request.ClusterRisk,
             ClusterCount = request.ClusterCount == 0 ? null : request.ClusterCount,
+            CvarBeta = request.HasCvarBeta ? request.CvarBeta : 0.95,
         };
     }
 
