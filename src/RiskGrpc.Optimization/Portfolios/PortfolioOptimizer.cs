@@ -63,6 +63,11 @@ public static class PortfolioOptimizer
                 RequireDefaultConstraints(r, "risk-parity");
                 return RiskBudgeting.Solve(cov, r.RiskBudgets);
             case OptimizationMethod.Hrp:
+                if (r.Constraints is { } hc && (hc.Budget != 1 || hc.Groups.Count > 0 || hc.Inequalities.Count > 0 || hc.L2Gamma != 0))
+                {
+                    throw Guard.Invalid("hrp supports weight bounds only (budget 1, no groups, inequalities or L2)", "constraints");
+                }
+
                 var hrp = HierarchicalRiskParity.Compute(cov, null, Hierarchical(r, withBounds: true));
                 return new PortfolioWeights(hrp.Weights, "hrp", 0, []);
             case OptimizationMethod.Herc:
