@@ -20,6 +20,7 @@ internal static class OptimizationCliNames
         ["inverse-volatility"] = OptimizationMethod.InverseVolatility,
         ["inverse-variance"] = OptimizationMethod.InverseVariance,
         ["equal-weight"] = OptimizationMethod.EqualWeight,
+        ["min-cvar"] = OptimizationMethod.MinCvar,
     };
 
     public static readonly IReadOnlyDictionary<string, CovarianceMethod> Covariances = new Dictionary<string, CovarianceMethod>(StringComparer.Ordinal)

@@ -17,7 +17,7 @@ internal sealed class OptimizeCommand : ICliCommand
         "--prices", "--returns", "--expected-returns", "--covariance", "--method", "--risk-free", "--target-return",
         "--target-volatility", "--risk-aversion", "--min-weight", "--max-weight", "--linkage", "--covariance-estimator",
         "--expected-returns-estimator", "--periods-per-year", "--format", "--clusters", "--solver", "--market-caps",
-        "--bl-risk-aversion", "--view",
+        "--bl-risk-aversion", "--view", "--cvar-beta",
     ];
 
     private static readonly HashSet<string> FlagOptions = ["--market-neutral", "--optimal-leaf-ordering"];
@@ -109,6 +109,7 @@ internal sealed class OptimizeCommand : ICliCommand
             Linkage = OptimizationCliNames.Lookup(OptimizationCliNames.Linkages, a.Value("--linkage"), "--linkage", Optimization.Hierarchical.LinkageMethod.Single),
             OptimalLeafOrdering = a.Flag("--optimal-leaf-ordering"),
             ClusterCount = a.Number("--clusters") is { } k ? (int)k : null,
+            CvarBeta = a.Number("--cvar-beta") ?? 0.95,
             Solver = a.Value("--solver") ?? "auto",
             BlackLitterman = BlackLitterman(a, assets),
         };

@@ -38,4 +38,7 @@ public enum OptimizationMethod
 
     /// <summary>wᵢ = 1/N [equal-weight].</summary>
     EqualWeight = 12,
+
+    /// <summary>Minimum historical CVaR of the return scenarios (rows without missing values) [min-cvar].</summary>
+    MinCvar = 13,
 }

@@ -8,7 +8,7 @@ namespace RiskGrpc.Optimization.Portfolios;
 /// Everything <see cref="PortfolioOptimizer"/> needs: either <see cref="Returns"/> (estimators then build μ and S) or
 /// <see cref="ExpectedReturns"/> plus <see cref="Covariance"/> (annualised), the method and its parameters, constraints.
 /// </summary>
-public sealed class OptimizationRequest
+public sealed record OptimizationRequest
 {
     /// <summary>Asset names, in the order of every vector and matrix.</summary>
     public required IReadOnlyList<string> Assets { get; init; }
@@ -63,6 +63,9 @@ public sealed class OptimizationRequest
 
     /// <summary>Number of clusters for HERC (required for HERC).</summary>
     public int? ClusterCount { get; init; }
+
+    /// <summary>Confidence β of min-cvar (0.95 = average of the worst 5% of scenarios).</summary>
+    public double CvarBeta { get; init; } = 0.95;
 
     /// <summary>Optional Black-Litterman prior and views.</summary>
     public BlackLittermanViews? BlackLitterman { get; init; }

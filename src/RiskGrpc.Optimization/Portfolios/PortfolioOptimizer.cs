@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskParity;
+using RiskGrpc.Optimization.Scenario;
 using RiskGrpc.Optimization.Solvers;
 
 namespace RiskGrpc.Optimization.Portfolios;
@@ -62,6 +63,11 @@ public static class PortfolioOptimizer
                 RequireDefaultConstraints(r, "risk-parity");
                 return RiskBudgeting.Solve(cov, r.RiskBudgets);
             case OptimizationMethod.Hrp:
+                if (r.Constraints is { } hc && (hc.Budget != 1 || hc.Groups.Count > 0 || hc.Inequalities.Count > 0 || hc.L2Gamma != 0))
+                {
+                    throw Guard.Invalid("hrp supports weight bounds only (budget 1, no groups, inequalities or L2)", "constraints");
+                }
+
                 var hrp = HierarchicalRiskParity.Compute(cov, null, Hierarchical(r, withBounds: true));
                 return new PortfolioWeights(hrp.Weights, "hrp", 0, []);
             case OptimizationMethod.Herc:
@@ -74,6 +80,15 @@ public static class PortfolioOptimizer
             case OptimizationMethod.InverseVariance:
                 RequireDefaultConstraints(r, "inverse-variance");
                 return new PortfolioWeights(NaiveAllocation.InverseRisk(cov, 2), "closed-form", 0, []);
+            case OptimizationMethod.MinCvar:
+                var scenarios = r.Returns?.CompleteRows() ?? throw Guard.Invalid("min-cvar needs a returns (or prices) matrix as scenarios", "returns");
+                if (scenarios.RowCount < 2)
+                {
+                    throw Guard.Invalid("min-cvar needs at least two rows in which every asset has a return", "returns");
+                }
+
+                var cvar = ConditionalValueAtRisk.Minimize(scenarios.Values, r.CvarBeta, r.Constraints ?? PortfolioConstraints.LongOnly(n), mu, r.TargetReturn);
+                return new PortfolioWeights(cvar.Weights, "cvar-interior-point", cvar.Iterations, []);
             case OptimizationMethod.EqualWeight:
                 RequireDefaultConstraints(r, "equal-weight");
                 return new PortfolioWeights(NaiveAllocation.Equal(n), "closed-form", 0, []);

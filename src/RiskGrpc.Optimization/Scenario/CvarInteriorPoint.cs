@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.Solvers;
 
 namespace RiskGrpc.Optimization.Scenario;
 
@@ -129,7 +130,7 @@ internal sealed partial class CvarInteriorPoint
             }
 
             var (dx, dy, ds, dl) = Direction(d, s, lam, rd, rp, ri, rc);
-            var aAff = Step(s, ds, lam, dl, 1.0);
+            var aAff = FractionToBoundary.Step(s, ds, lam, dl, 1.0);
             double muAff = 0;
             for (var k = 0; k < _m; k++)
             {
@@ -143,7 +144,7 @@ internal sealed partial class CvarInteriorPoint
             }
 
             (dx, dy, ds, dl) = Direction(d, s, lam, rd, rp, ri, rc);
-            var a = Step(s, ds, lam, dl, 0.995);
+            var a = FractionToBoundary.Step(s, ds, lam, dl, 0.995);
             for (var i = 0; i < Nx; i++)
             {
                 x[i] += a * dx[i];
@@ -277,24 +278,5 @@ internal sealed partial class CvarInteriorPoint
         }
 
         return (dx, sol[nz], ds, dl);
-    }
-
-    private static double Step(double[] s, double[] ds, double[] lam, double[] dl, double fraction)
-    {
-        var a = 1.0;
-        for (var k = 0; k < s.Length; k++)
-        {
-            if (ds[k] < 0)
-            {
-                a = Math.Min(a, -fraction * s[k] / ds[k]);
-            }
-
-            if (dl[k] < 0)
-            {
-                a = Math.Min(a, -fraction * lam[k] / dl[k]);
-            }
-        }
-
-        return a;
     }
 }

@@ -76,12 +76,12 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
             // Predictor (affine scaling), then Mehrotra's corrector with σ = (μ_aff/μ)³.
             var rc = s.PointwiseMultiply(lam);
             var (dx, dy, ds, dl) = Direction(lu, gm, d, s, lam, rd, rp, ri, rc, n, p);
-            var alphaAff = StepLength(s, ds, lam, dl, 1.0);
+            var alphaAff = FractionToBoundary.Step(s.ToArray(), ds.ToArray(), lam.ToArray(), dl.ToArray(), 1.0);
             var muAff = m > 0 ? (s + alphaAff * ds).DotProduct(lam + alphaAff * dl) / m : 0.0;
             var sigma = mu > 0 ? Math.Pow(muAff / mu, 3) : 0.0;
             rc = rc + ds.PointwiseMultiply(dl) - (sigma * mu);
             (dx, dy, ds, dl) = Direction(lu, gm, d, s, lam, rd, rp, ri, rc, n, p);
-            var alpha = StepLength(s, ds, lam, dl, 0.995);
+            var alpha = FractionToBoundary.Step(s.ToArray(), ds.ToArray(), lam.ToArray(), dl.ToArray(), 0.995);
             x += alpha * dx;
             y += alpha * dy;
             s += alpha * ds;
@@ -110,25 +110,6 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
         var dl = -d.PointwiseMultiply(gm * dx + ri) - rc.PointwiseDivide(s);
         var ds = (-rc - s.PointwiseMultiply(dl)).PointwiseDivide(lam);
         return (dx, dy, ds, dl);
-    }
-
-    private static double StepLength(Vector<double> s, Vector<double> ds, Vector<double> lam, Vector<double> dl, double fraction)
-    {
-        var alpha = 1.0;
-        for (var k = 0; k < s.Count; k++)
-        {
-            if (ds[k] < 0)
-            {
-                alpha = Math.Min(alpha, -fraction * s[k] / ds[k]);
-            }
-
-            if (dl[k] < 0)
-            {
-                alpha = Math.Min(alpha, -fraction * lam[k] / dl[k]);
-            }
-        }
-
-        return alpha;
     }
 
     private static (List<double[]> G, List<double> H, List<(string Name, ActiveConstraintKind Kind, int Index)> Names) Inequalities(QuadraticProgram problem)

@@ -21,49 +21,45 @@ internal static class OptimizerRequestMapper
             var m when Enum.IsDefined(m) => (OptEngine.OptimizationMethod)(int)m,
             _ => throw Invalid("method", $"unknown method {(int)request.Method}"),
         };
-        var (assets, returns, mu, cov) = Input(request.Input);
-        return new OptimizationRequest
+        var common = Common(request.Input, request.Constraints, request.BlackLitterman, request.Solver, request.RiskFreeRate);
+        return common with
         {
-            Assets = assets,
-            Returns = returns,
-            ExpectedReturns = mu,
-            Covariance = cov,
-            ExpectedReturnsMethod = ExpectedReturnsMethodOf(request.Input),
-            CovarianceMethod = CovarianceMethodOf(request.Input),
-            PeriodsPerYear = PeriodsOf(request.Input),
             Method = method,
-            RiskFreeRate = request.RiskFreeRate,
             TargetReturn = request.HasTargetReturn ? request.TargetReturn : null,
             TargetVolatility = request.HasTargetVolatility ? request.TargetVolatility : null,
             RiskAversion = request.HasRiskAversion ? request.RiskAversion : 1.0,
-            Constraints = Constraints(request.Constraints, assets),
-            RiskBudgets = request.RiskBudgets.Count == 0 ? null : ByAsset(request.RiskBudgets, assets, "risk_budgets"),
+            RiskBudgets = request.RiskBudgets.Count == 0 ? null : ByAsset(request.RiskBudgets, [.. common.Assets], "risk_budgets"),
             Linkage = request.Linkage == Proto.LinkageMethod.Unspecified ? Hc.LinkageMethod.Single : (Hc.LinkageMethod)(int)request.Linkage,
             OptimalLeafOrdering = request.OptimalLeafOrdering,
             ClusterRisk = request.ClusterRisk == Proto.ClusterRiskMeasure.Unspecified ? Hc.ClusterRiskMeasure.Variance : (Hc.ClusterRiskMeasure)(int)request.ClusterRisk,
             ClusterCount = request.ClusterCount == 0 ? null : request.ClusterCount,
-            BlackLitterman = BlackLitterman(request.BlackLitterman, assets),
-            Solver = SolverName(request.Solver),
+            CvarBeta = request.HasCvarBeta ? request.CvarBeta : 0.95,
         };
     }
 
-    public static OptimizationRequest Map(ComputeEfficientFrontierRequest request)
+    public static OptimizationRequest Map(ComputeEfficientFrontierRequest request) =>
+        Common(request.Input, request.Constraints, request.BlackLitterman, request.Solver, request.RiskFreeRate) with
+        {
+            Method = OptEngine.OptimizationMethod.EfficientReturn,
+        };
+
+    /// <summary>The fields both RPCs share: market data, estimators, constraints, Black-Litterman, solver.</summary>
+    private static OptimizationRequest Common(OptimizerInput? input, OptimizerConstraints? constraints, BlackLittermanInput? bl, OptimizerSolver solver, double riskFreeRate)
     {
-        var (assets, returns, mu, cov) = Input(request.Input);
+        var (assets, returns, mu, cov) = Input(input); // throws for a missing input, so input is not null below
         return new OptimizationRequest
         {
             Assets = assets,
             Returns = returns,
             ExpectedReturns = mu,
             Covariance = cov,
-            ExpectedReturnsMethod = ExpectedReturnsMethodOf(request.Input),
-            CovarianceMethod = CovarianceMethodOf(request.Input),
-            PeriodsPerYear = PeriodsOf(request.Input),
-            Method = OptEngine.OptimizationMethod.EfficientReturn,
-            RiskFreeRate = request.RiskFreeRate,
-            Constraints = Constraints(request.Constraints, assets),
-            BlackLitterman = BlackLitterman(request.BlackLitterman, assets),
-            Solver = SolverName(request.Solver),
+            ExpectedReturnsMethod = ExpectedReturnsMethodOf(input!),
+            CovarianceMethod = CovarianceMethodOf(input!),
+            PeriodsPerYear = PeriodsOf(input!),
+            RiskFreeRate = riskFreeRate,
+            Constraints = Constraints(constraints, assets),
+            BlackLitterman = BlackLitterman(bl, assets),
+            Solver = SolverName(solver),
         };
     }
 

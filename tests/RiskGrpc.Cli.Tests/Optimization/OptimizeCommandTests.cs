@@ -110,6 +110,18 @@ public sealed class OptimizeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Optimize_MinCvarFromPrices_MatchesPyPortfolioOptCvarPortfolio()
+    {
+        // Complete rows of stock_prices.csv are the scenarios of pypfopt_min_cvar_0.95 (weights to 1e-3 there).
+        var (code, output, err) = Run("optimize", "--prices", SharedData.DataFile("stock_prices.csv"), "--method", "min-cvar", "--cvar-beta", "0.95", "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0.3663101129, json.RootElement.GetProperty("weights").GetProperty("PFE").GetDouble(), 1e-3);
+        Assert.Equal("cvar-interior-point", json.RootElement.GetProperty("engine").GetString());
+    }
+
+    [Fact]
     public void Covariance_LedoitWolfJson_IsSymmetric20By20()
     {
         var (code, output, err) = Run("covariance", "--prices", SharedData.DataFile("stock_prices.csv"), "--estimator", "ledoit-wolf", "--format", "json");
