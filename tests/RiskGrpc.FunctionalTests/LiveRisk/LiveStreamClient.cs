@@ -1,3 +1,4 @@
+using System.Net.Http;
 using System.Threading.Channels;
 using Grpc.Core;
 using RiskGrpc.Contracts.V1;
@@ -29,6 +30,9 @@ public sealed class LiveStreamClient : IAsyncDisposable
 
     /// <summary>The call's final status when the server ended it with an error; null while running or after OK.</summary>
     public RpcException? Failure { get; private set; }
+
+    /// <summary>Set when the connection under the call closed before the call's status arrived.</summary>
+    public HttpProtocolException? TransportFailure { get; private set; }
 
     /// <summary>Starts draining responses (for a client created with readImmediately: false).</summary>
     public void StartReading() => _startReading.TrySetResult();
@@ -127,6 +131,10 @@ public sealed class LiveStreamClient : IAsyncDisposable
         catch (RpcException ex)
         {
             Failure = ex;
+        }
+        catch (HttpProtocolException ex)
+        {
+            TransportFailure = ex;
         }
         catch (ObjectDisposedException)
         {
