@@ -12,6 +12,7 @@ namespace RiskGrpc.FunctionalTests.Infrastructure;
 public sealed class RiskGrpcTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private RiskGrpcTestServer(WebApplication app, TestLogSink logs, Uri grpcAddress, Uri httpAddress)
     {
@@ -89,12 +90,23 @@ public sealed class RiskGrpcTestServer : IAsyncDisposable
         return new RiskGrpcTestServer(app, logs, new Uri(endpoints.Get("Grpc").Url), new Uri(endpoints.Get("Http").Url));
     }
 
+    /// <summary>Stops the host gracefully (what SIGTERM does); disposing afterwards does not stop it again.</summary>
+    public async Task StopAsync()
+    {
+        _stopped = true;
+        await _app.StopAsync().DefaultTimeout();
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         HttpClient.Dispose();
         Channel.Dispose();
-        await _app.StopAsync().DefaultTimeout();
+        if (!_stopped)
+        {
+            await _app.StopAsync().DefaultTimeout();
+        }
+
         await _app.DisposeAsync();
     }
 }
