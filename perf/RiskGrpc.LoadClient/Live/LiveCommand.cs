@@ -88,6 +88,8 @@ internal sealed class LiveCommand : ILoadCommand
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
+        var gcCount = GC.CollectionCount(0);
+        var gcPause = GC.GetTotalPauseDuration();
         var running = workers.Select(w => Task.Run(() => w.RunAsync(measureFrom, stopSending.Token, abort.Token), CancellationToken.None)).ToArray();
         await Task.Delay(options.Warmup + options.Duration, cancellationToken);
         var measuredEnd = Stopwatch.GetTimestamp();
@@ -123,6 +125,11 @@ internal sealed class LiveCommand : ILoadCommand
                 ["event_errors"] = Interlocked.Read(ref counters.EventErrors),
                 ["streams_failed"] = Interlocked.Read(ref counters.StreamsFailed),
                 ["portfolios"] = trackers.Count,
+                ["client_gc_collections"] = GC.CollectionCount(0) - gcCount,
+                ["client_gc_pause_ms"] = (long)(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds,
+                ["server_processing_p50_ns"] = ProcessingPercentile(counters, 50),
+                ["server_processing_p99_ns"] = ProcessingPercentile(counters, 99),
+                ["server_processing_p999_ns"] = ProcessingPercentile(counters, 99.9),
             });
         return summary with
         {
@@ -130,4 +137,7 @@ internal sealed class LiveCommand : ILoadCommand
             ErrorDistribution = new SortedDictionary<string, long>(counters.Errors, StringComparer.Ordinal),
         };
     }
+
+    private static long ProcessingPercentile(LiveRunCounters counters, double percentile) =>
+        counters.ServerProcessing.TotalCount == 0 ? 0 : counters.ServerProcessing.GetValueAtPercentile(percentile);
 }

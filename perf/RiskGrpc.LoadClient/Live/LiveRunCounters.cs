@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HdrHistogram;
 
 namespace RiskGrpc.LoadClient.Live;
 
@@ -13,6 +14,10 @@ internal sealed class LiveRunCounters
     public long Acknowledgements;
     public long StreamsFailed;
 #pragma warning restore CA1051
+
+    /// <summary>The server's own <c>processing_time</c> of updates received in the measured window, in nanoseconds:
+    /// what of the end-to-end latency is spent inside the server (receipt of the event → publication).</summary>
+    public LongConcurrentHistogram ServerProcessing { get; } = new(1, 3_600_000_000_000, 3);
 
     public ConcurrentDictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
 

@@ -29,7 +29,7 @@ internal sealed class LiveStreamWorker
     public async Task RunAsync(long measureFromTimestamp, CancellationToken stopSending, CancellationToken abort)
     {
         using var call = _client.Connect(cancellationToken: abort);
-        var reader = Task.Run(() => ReadAsync(call.ResponseStream, abort), abort);
+        var reader = Task.Run(() => ReadAsync(call.ResponseStream, measureFromTimestamp, abort), abort);
         var portfolios = _portfolios.Values.ToArray();
         foreach (var p in portfolios)
         {
@@ -67,6 +67,8 @@ internal sealed class LiveStreamWorker
                         var seq = p.NextSequence();
                         if (seq > p.Capacity)
                         {
+                            // Out of tracking room: this portfolio stops sending (never due again) instead of spinning.
+                            due[i] = long.MaxValue;
                             continue;
                         }
 
@@ -89,10 +91,14 @@ internal sealed class LiveStreamWorker
                     next = Math.Min(next, due[i]);
                 }
 
-                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                var wait = next == long.MaxValue ? TimeSpan.FromSeconds(1) : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, stopSending);
+                    // Whole milliseconds, rounded up: Task.Delay truncates to milliseconds, so a sub-millisecond rest
+                    // would complete at once and the loop would spin until the event is due, burning the CPU the
+                    // server under test needs. The send time is stamped when the event is written, so sending up to
+                    // 1 ms late does not bias the latency.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), stopSending);
                 }
             }
         }
@@ -114,7 +120,7 @@ internal sealed class LiveStreamWorker
         }
     }
 
-    private async Task ReadAsync(IAsyncStreamReader<ConnectResponse> responses, CancellationToken abort)
+    private async Task ReadAsync(IAsyncStreamReader<ConnectResponse> responses, long measureFromTimestamp, CancellationToken abort)
     {
         try
         {
@@ -131,10 +137,19 @@ internal sealed class LiveStreamWorker
                         Interlocked.Add(ref _counters.CoalescedUpdates, (long)u.CoalescedUpdates);
                         p.CheckObservations((long)u.LastAppliedSequence, (long)u.TotalObservations, 1);
                         p.Acknowledge((long)u.LastAppliedSequence, received, _latency);
+                        if (received >= measureFromTimestamp && u.ProcessingTime is { } processing)
+                        {
+                            _counters.ServerProcessing.RecordValue(Math.Max(1, (processing.Seconds * 1_000_000_000L) + processing.Nanos));
+                        }
+
                         break;
                     case ConnectResponse.ResponseOneofCase.Error:
                         Interlocked.Increment(ref _counters.EventErrors);
                         _counters.RecordError(response.Error.Message);
+                        break;
+                    case ConnectResponse.ResponseOneofCase.Draining:
+                        // The server is stopping mid-run: the run is invalid; the status that follows is counted as a failed stream.
+                        _counters.RecordError("server draining (shutting down)");
                         break;
                     default:
                         Interlocked.Increment(ref _counters.Acknowledgements);

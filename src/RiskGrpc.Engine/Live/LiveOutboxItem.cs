@@ -27,5 +27,7 @@ public readonly struct LiveOutboxItem
 
     internal static LiveOutboxItem ForError(in LiveEventError error) => new(LiveOutboxItemKind.Error, null, error, default);
 
+    internal static LiveOutboxItem ForDraining() => new(LiveOutboxItemKind.Draining, null, default, default);
+
     internal static LiveOutboxItem ForAcknowledgement(in LiveAcknowledgement ack) => new(LiveOutboxItemKind.Acknowledgement, null, default, ack);
 }

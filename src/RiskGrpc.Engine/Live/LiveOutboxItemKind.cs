@@ -14,4 +14,7 @@ public enum LiveOutboxItemKind
 
     /// <summary>A <see cref="LiveAcknowledgement"/>.</summary>
     Acknowledgement,
+
+    /// <summary>The host is stopping: the client should stop sending and half-close (see <see cref="LiveSession.AnnounceDraining"/>).</summary>
+    Draining,
 }

@@ -37,6 +37,12 @@ public sealed class LiveRiskOptions
     /// <summary>Largest window length a configuration may ask for.</summary>
     public int MaxWindowLength { get; set; } = 10_000;
 
+    /// <summary>
+    /// When the host stops, how long a Connect stream is still read after it was told to drain; a client that
+    /// half-closes sooner ends its call sooner. Keep it below the host's shutdown timeout.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The partition count after resolving 0.</summary>
     public int EffectivePartitions => Partitions > 0 ? Partitions : Environment.ProcessorCount;
 
@@ -47,6 +53,7 @@ public sealed class LiveRiskOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Partitions);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(IdleExpiry, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ExpiryScanInterval, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(DrainTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxInFlightPerSession, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPortfoliosPerSession, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(OutboxCapacity, 2 * MaxPortfoliosPerSession);

@@ -75,6 +75,13 @@ public sealed class LiveSession
         _engine.OnSessionCompleted();
     }
 
+    /// <summary>
+    /// Queues a <see cref="LiveOutboxItemKind.Draining"/> notice behind everything already queued: the host is
+    /// stopping, and the stream should half-close so that the call can end with its status. A no-op once the
+    /// session has completed.
+    /// </summary>
+    public void AnnounceDraining() => Post(LiveOutboxItem.ForDraining());
+
     internal ValueTask AcquireCreditAsync(CancellationToken cancellationToken)
     {
         var wait = _credits.WaitAsync(cancellationToken);

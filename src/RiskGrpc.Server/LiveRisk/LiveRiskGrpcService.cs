@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RiskGrpc.Contracts.V1;
 using RiskGrpc.Engine.Live;
@@ -8,10 +9,13 @@ namespace RiskGrpc.Server.LiveRisk;
 /// <c>riskgrpc.v1.LiveRiskService</c>. Each call owns one engine session: the reader submits events (waiting on
 /// the session's in-flight credits, so a fast client is slowed by HTTP/2 flow control rather than by queues
 /// growing), and ONE writer loop drains the session's bounded outbox to the response stream. When the host
-/// stops, readers stop, every received event is applied and answered, and the call ends with UNAVAILABLE.
+/// stops, a Connect stream is told to drain (a <c>Draining</c> message behind everything queued) and read until
+/// its client half-closes or <see cref="LiveRiskOptions.DrainTimeout"/> passes; Watch streams stop at once. Every
+/// received event is applied and answered, then the call ends with UNAVAILABLE.
 /// </summary>
 internal sealed class LiveRiskGrpcService(
     LiveRiskEngine engine,
+    LiveRiskOptions options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<LiveRiskGrpcService> logger) : LiveRiskService.LiveRiskServiceBase
@@ -27,8 +31,16 @@ internal sealed class LiveRiskGrpcService(
     public override async Task Connect(IAsyncStreamReader<ConnectRequest> requestStream, IServerStreamWriter<ConnectResponse> responseStream, ServerCallContext context)
     {
         var session = engine.OpenSession();
-        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         var writer = WriteAsync(session, responseStream, reading, ToConnectResponse, context.CancellationToken);
+        using var draining = lifetime.ApplicationStopping.Register(() =>
+        {
+            // Ending the call while the client still sends would make Kestrel reset its request side and close the
+            // connection right after the trailers, which some clients (SocketsHttpHandler) turn into a transport
+            // error that hides the status. Asking the client to half-close first lets the call end cleanly.
+            session.AnnounceDraining();
+            reading.CancelAfter(options.DrainTimeout);
+        });
         try
         {
             while (await requestStream.MoveNext(reading.Token))
@@ -96,8 +108,9 @@ internal sealed class LiveRiskGrpcService(
         }
     }
 
-    private static ConnectResponse ToConnectResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
+    private ConnectResponse ToConnectResponse(in LiveOutboxItem item, LiveRiskSnapshot scratch) => item.Kind switch
     {
+        LiveOutboxItemKind.Draining => new ConnectResponse { Draining = new Draining { GracePeriod = Duration.FromTimeSpan(options.DrainTimeout) } },
         LiveOutboxItemKind.Update => new ConnectResponse { Update = LiveRiskProtoMapper.ToUpdate(TakeLatest(item, scratch)) },
         LiveOutboxItemKind.Error => new ConnectResponse { Error = LiveRiskProtoMapper.ToError(item.Error) },
         LiveOutboxItemKind.Acknowledgement => new ConnectResponse { Acknowledgement = LiveRiskProtoMapper.ToAcknowledgement(item.Acknowledgement) },

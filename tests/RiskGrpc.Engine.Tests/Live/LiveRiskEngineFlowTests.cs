@@ -48,6 +48,40 @@ public sealed class LiveRiskEngineFlowTests
     }
 
     [Fact]
+    public async Task AnnounceDraining_QueuedOnceAlongsideTheAnswersAndNotAfterCompletion()
+    {
+        await using var harness = new EngineHarness();
+        var session = harness.Engine.OpenSession();
+        await session.SubmitAsync(Return("p1", 1, 0.01), Ct).DefaultTimeout();
+        await session.SubmitAsync(Snapshot("p1"), Ct).DefaultTimeout();
+        await ReadUpdateAsync(session, "p1", 1);
+        await session.SubmitAsync(Return("p1", 2, 0.02), Ct).DefaultTimeout();
+        await session.SubmitAsync(Snapshot("p1"), Ct).DefaultTimeout();
+
+        session.AnnounceDraining();
+        await session.CompleteAsync().DefaultTimeout();
+        session.AnnounceDraining();
+        var items = new List<LiveOutboxItem>();
+        await foreach (var item in session.Outbox.ReadAllAsync(Ct))
+        {
+            items.Add(item);
+        }
+
+        // The event still being applied is answered too (before or after the notice); the notice comes once.
+        Assert.Equal([LiveOutboxItemKind.Update, LiveOutboxItemKind.Draining], items.Select(i => i.Kind).Order());
+        var update = new LiveRiskSnapshot();
+        Assert.True(items.Single(i => i.Kind == LiveOutboxItemKind.Update).Subscription!.TakeLatest(update));
+        Assert.Equal(2UL, update.LastAppliedSequence);
+    }
+
+    [Fact]
+    public void Options_NonPositiveDrainTimeout_Rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LiveRiskOptions { DrainTimeout = TimeSpan.Zero }.Validate());
+        new LiveRiskOptions { DrainTimeout = TimeSpan.FromMilliseconds(1) }.Validate();
+    }
+
+    [Fact]
     public async Task Configure_MinUpdateInterval_PacesUpdatesAndFlushesTheLatestWhenDue()
     {
         await using var harness = new EngineHarness();

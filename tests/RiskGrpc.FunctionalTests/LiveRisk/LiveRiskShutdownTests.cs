@@ -1,3 +1,4 @@
+using System.Net.Http;
 using Grpc.Core;
 using RiskGrpc.Contracts.V1;
 using RiskGrpc.Engine.Live;
@@ -6,76 +7,148 @@ namespace RiskGrpc.FunctionalTests.LiveRisk;
 
 public sealed class LiveRiskShutdownTests
 {
-    // Known open defect (issue 3 stays open for it): on a quiet machine about half the runs see the HTTP/2 connection
-    // closed with NO_ERROR before a call's UNAVAILABLE trailers arrive ("Error reading next message ... server closed
-    // the connection"), so the client sees INTERNAL instead of the documented status. Waiting for the calls to end
-    // before Kestrel stops (a hosted drainer) did not remove it. Un-skip when fixed.
-    [Fact(Skip = "Known shutdown race: connection closes before the live calls' UNAVAILABLE trailers arrive (see comment)")]
-    public async Task StopHost_OpenStreams_AnswerEveryReceivedEventThenEndWithUnavailable()
+    private const int Streams = 10;
+
+    [Fact]
+    public async Task StopHost_ClientsHalfCloseOnDraining_EverySentEventAnsweredThenUnavailable()
     {
         var server = await LiveRiskTestServer.StartAsync();
         await using var _ = server;
         using var noErrors = server.VerifyNoErrors();
-        var streams = Enumerable.Range(0, 10).Select(_ => new LiveStreamClient(server.Client)).ToList();
-        var firstSeen = new ulong[streams.Count];
-        for (var s = 0; s < streams.Count; s++)
-        {
-            for (ulong i = 1; i <= 100; i++)
-            {
-                await streams[s].SendReturnAsync($"shutdown-{s}", i, 0.0001 * (double)i);
-            }
-
-            firstSeen[s] = (await streams[s].WaitForUpdateAsync($"shutdown-{s}", 1)).LastAppliedSequence;
-        }
+        var streams = await OpenStreamsWithHistoryAsync(server, halfCloseOnDraining: true);
 
         var stopping = server.StopAsync();
-        for (var s = 0; s < streams.Count; s++)
-        {
-            // Keep writing while the host stops; the server stops reading at some point in this run.
-            for (ulong i = 101; i <= 150; i++)
-            {
-                try
-                {
-                    await streams[s].SendReturnAsync($"shutdown-{s}", i, 0.0001);
-                }
-                catch (RpcException)
-                {
-                    break;
-                }
-                catch (InvalidOperationException)
-                {
-                    break;
-                }
-            }
-        }
-
+        var lastSent = await KeepSendingAsync(streams);
         await stopping.DefaultTimeout();
 
         for (var s = 0; s < streams.Count; s++)
         {
             var rest = await streams[s].DrainAsync();
-            // The call ends with UNAVAILABLE, or — when Kestrel's graceful close of the connection overtakes the
-            // call's trailers — with the connection closed cleanly (NO_ERROR). Either way the client reconnects and
-            // resumes; what it was answered must match what the server applied.
+            Assert.Null(streams[s].TransportFailure);
+            AssertShutdownStatus(streams[s].Failure);
+            Assert.NotNull(streams[s].Draining);
+            Assert.Equal(TimeSpan.FromSeconds(3), streams[s].Draining!.GracePeriod.ToTimeSpan());
+
+            // The client half-closed, so the server read every event it sent: all of them were applied and answered.
+            var lastAnswered = LastAnswered(rest);
+            Assert.Equal(lastSent[s], lastAnswered);
+            Assert.Equal(await EngineLastSequenceAsync(server, Portfolio(s)), lastAnswered);
+
+            // The Draining message comes after every update it follows in the outbox and before the status.
+            Assert.Single(rest, r => r.Draining is not null);
+            await streams[s].DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task StopHost_ClientsIgnoreDraining_StreamsEndAfterDrainTimeoutAndAnswersMatchTheEngine()
+    {
+        var server = await LiveRiskTestServer.StartAsync(new Dictionary<string, string?> { ["LiveRisk:DrainTimeout"] = "00:00:00.300" });
+        await using var _ = server;
+        using var noErrors = server.VerifyNoErrors();
+        var streams = await OpenStreamsWithHistoryAsync(server, halfCloseOnDraining: false);
+
+        // The clients send nothing more and never half-close: the drain timeout alone ends their calls.
+        await server.StopAsync().DefaultTimeout();
+
+        for (var s = 0; s < streams.Count; s++)
+        {
+            var rest = await streams[s].DrainAsync();
+            Assert.NotNull(streams[s].Draining);
+            Assert.Equal(TimeSpan.FromMilliseconds(300), streams[s].Draining!.GracePeriod.ToTimeSpan());
+
+            // A client that keeps its request side open may see the connection's clean close (NO_ERROR) before it
+            // has read the trailers (SocketsHttpHandler drops them); that is why clients should half-close.
             if (streams[s].TransportFailure is { } transport)
             {
-                Assert.Equal(0L, transport.ErrorCode); // HTTP/2 NO_ERROR
+                Assert.Equal(0L, transport.ErrorCode);
             }
             else
             {
-                var failure = streams[s].Failure;
-                Assert.NotNull(failure);
-                Assert.True(failure.StatusCode == StatusCode.Unavailable, $"{failure.StatusCode}: {failure.Status.Detail} / {failure.Status.DebugException}");
-                Assert.Contains("shutting down", failure.Status.Detail, StringComparison.Ordinal);
+                AssertShutdownStatus(streams[s].Failure);
+                Assert.Equal(await EngineLastSequenceAsync(server, Portfolio(s)), LastAnswered(rest));
             }
 
-            var lastAnswered = rest.Where(r => r.Update is not null).Select(r => r.Update.LastAppliedSequence).Append(firstSeen[s]).Max();
-
-            // Events still in flight when the host stopped were never received: the client resends them. Everything
-            // the server did apply was answered before the status: its state and the client's view agree.
-            Assert.Equal(await EngineLastSequenceAsync(server, $"shutdown-{s}"), lastAnswered);
             await streams[s].DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task StopHost_OpenWatch_EndsWithUnavailable()
+    {
+        var server = await LiveRiskTestServer.StartAsync();
+        await using var _ = server;
+        using var noErrors = server.VerifyNoErrors();
+        await using (var writer = new LiveStreamClient(server.Client))
+        {
+            await writer.SendReturnAsync("watched-at-shutdown", 1, 0.01);
+            await writer.WaitForUpdateAsync("watched-at-shutdown", 1);
+            await writer.CompleteAsync();
+        }
+
+        using var watch = server.Client.Watch(new WatchRequest { PortfolioIds = { "watched-at-shutdown" } });
+        Assert.True(await watch.ResponseStream.MoveNext().DefaultTimeout());
+
+        await server.StopAsync().DefaultTimeout();
+
+        var ex = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await watch.ResponseStream.MoveNext().DefaultTimeout())
+            {
+            }
+        });
+        AssertShutdownStatus(ex);
+    }
+
+    private static string Portfolio(int stream) => $"shutdown-{stream}";
+
+    private static async Task<List<LiveStreamClient>> OpenStreamsWithHistoryAsync(LiveRiskTestServer server, bool halfCloseOnDraining)
+    {
+        var streams = Enumerable.Range(0, Streams).Select(_ => new LiveStreamClient(server.Client, halfCloseOnDraining: halfCloseOnDraining)).ToList();
+        for (var s = 0; s < streams.Count; s++)
+        {
+            for (ulong i = 1; i <= 100; i++)
+            {
+                await streams[s].SendReturnAsync(Portfolio(s), i, 0.0001 * (double)i);
+            }
+
+            await streams[s].WaitForUpdateAsync(Portfolio(s), 100);
+        }
+
+        return streams;
+    }
+
+    /// <summary>Keeps writing while the host stops, until each stream's request side is closed; returns the last sequence written.</summary>
+    private static async Task<ulong[]> KeepSendingAsync(List<LiveStreamClient> streams)
+    {
+        var lastSent = new ulong[streams.Count];
+        await Task.WhenAll(streams.Select(async (stream, s) =>
+        {
+            lastSent[s] = 100;
+            for (ulong i = 101; i <= 100_000; i++)
+            {
+                try
+                {
+                    await stream.SendReturnAsync(Portfolio(s), i, 0.0001);
+                    lastSent[s] = i;
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or RpcException or HttpRequestException)
+                {
+                    return;
+                }
+            }
+        })).DefaultTimeout();
+        return lastSent;
+    }
+
+    private static ulong LastAnswered(List<ConnectResponse> rest) =>
+        rest.Where(r => r.Update is not null).Select(r => r.Update.LastAppliedSequence).Append(100UL).Max();
+
+    private static void AssertShutdownStatus(RpcException? failure)
+    {
+        Assert.NotNull(failure);
+        Assert.True(failure.StatusCode == StatusCode.Unavailable, $"{failure.StatusCode}: {failure.Status.Detail} / {failure.Status.DebugException}");
+        Assert.Contains("shutting down", failure.Status.Detail, StringComparison.Ordinal);
     }
 
     private static async Task<ulong> EngineLastSequenceAsync(LiveRiskTestServer server, string portfolio)

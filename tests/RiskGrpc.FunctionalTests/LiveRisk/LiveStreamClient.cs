@@ -16,9 +16,16 @@ public sealed class LiveStreamClient : IAsyncDisposable
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly TaskCompletionSource _startReading = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reader;
+    private readonly bool _halfCloseOnDraining;
+    private bool _requestCompleted;
 
-    public LiveStreamClient(LiveRiskService.LiveRiskServiceClient client, bool readImmediately = true, CancellationToken cancellationToken = default)
+    /// <param name="client">The service client.</param>
+    /// <param name="readImmediately">False plays a client that does not read until <see cref="StartReading"/>.</param>
+    /// <param name="halfCloseOnDraining">False plays a client that ignores the server's Draining message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public LiveStreamClient(LiveRiskService.LiveRiskServiceClient client, bool readImmediately = true, bool halfCloseOnDraining = true, CancellationToken cancellationToken = default)
     {
+        _halfCloseOnDraining = halfCloseOnDraining;
         _call = client.Connect(cancellationToken: cancellationToken);
         if (readImmediately)
         {
@@ -34,6 +41,9 @@ public sealed class LiveStreamClient : IAsyncDisposable
     /// <summary>Set when the connection under the call closed before the call's status arrived.</summary>
     public HttpProtocolException? TransportFailure { get; private set; }
 
+    /// <summary>Set when the server said it is draining (shutting down).</summary>
+    public Draining? Draining { get; private set; }
+
     /// <summary>Starts draining responses (for a client created with readImmediately: false).</summary>
     public void StartReading() => _startReading.TrySetResult();
 
@@ -42,6 +52,11 @@ public sealed class LiveStreamClient : IAsyncDisposable
         await _sendGate.WaitAsync().DefaultTimeout();
         try
         {
+            if (_requestCompleted)
+            {
+                throw new InvalidOperationException("The request stream was completed.");
+            }
+
             await _call.RequestStream.WriteAsync(request).DefaultTimeout();
         }
         finally
@@ -87,7 +102,7 @@ public sealed class LiveStreamClient : IAsyncDisposable
     /// <summary>Completes the request stream and waits for the call to end; returns every response not yet read.</summary>
     public async Task<List<ConnectResponse>> CompleteAsync()
     {
-        await _call.RequestStream.CompleteAsync().DefaultTimeout();
+        await CompleteRequestAsync();
         return await DrainAsync();
     }
 
@@ -118,6 +133,23 @@ public sealed class LiveStreamClient : IAsyncDisposable
         _sendGate.Dispose();
     }
 
+    private async Task CompleteRequestAsync()
+    {
+        await _sendGate.WaitAsync().DefaultTimeout();
+        try
+        {
+            if (!_requestCompleted)
+            {
+                _requestCompleted = true;
+                await _call.RequestStream.CompleteAsync().DefaultTimeout();
+            }
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
     private async Task ReadAsync()
     {
         await _startReading.Task;
@@ -125,6 +157,15 @@ public sealed class LiveStreamClient : IAsyncDisposable
         {
             await foreach (var response in _call.ResponseStream.ReadAllAsync())
             {
+                if (response.Draining is { } draining)
+                {
+                    Draining = draining;
+                    if (_halfCloseOnDraining)
+                    {
+                        await CompleteRequestAsync();
+                    }
+                }
+
                 await _responses.Writer.WriteAsync(response);
             }
         }
