@@ -10,21 +10,24 @@ public static partial class MetricKernel
 {
     /// <summary>
     /// The one sequential pass: W_t = W_{t−1}(1 + r_t) and peak_t = max(1, max W) (stored for the vector pass that turns
-    /// them into dd) and the drawdown episodes (leave the peak, recover when W regains it).
+    /// them into dd), the drawdown episodes (leave the peak, recover when W regains it), and ln W_t as the running sum
+    /// of <paramref name="logWealth"/> (which holds ln(1 + r_t) on entry and ln W_t on return).
     /// </summary>
     /// <remarks>
-    /// Latency-bound by the product chain, so the loop carries nothing else: two tight loops, one at the high-water
+    /// Latency-bound by the product chain, so the loop carries nothing else but the independent log-sum chain, which
+    /// runs alongside it: two tight loops, one at the high-water
     /// mark and one underwater, switch only at episode boundaries (the only mispredicted branches). An episode's depth
     /// is min W / peak − 1 over its rows, equal to min dd because the peak is fixed
     /// within an episode and division and subtraction are monotone.
     /// </remarks>
-    private static void PathPass(ReadOnlySpan<double> r, Span<double> wealth, Span<double> peaks, ref PathSums p)
+    private static void PathPass(ReadOnlySpan<double> r, Span<double> wealth, Span<double> peaks, Span<double> logWealth, ref PathSums p)
     {
         var n = r.Length;
         ref var r0 = ref MemoryMarshal.GetReference(r);
         ref var w0 = ref MemoryMarshal.GetReference(wealth);
         ref var k0 = ref MemoryMarshal.GetReference(peaks);
-        double w = 1, peak = 1, depthSum = 0;
+        ref var y0 = ref MemoryMarshal.GetReference(logWealth[..n]);
+        double w = 1, peak = 1, depthSum = 0, y = 0;
         int episodes = 0, longest = 0;
         long lengthSum = 0;
         var t = 0;
@@ -35,6 +38,8 @@ public static partial class MetricKernel
             {
                 w *= 1 + Unsafe.Add(ref r0, t);
                 Unsafe.Add(ref w0, t) = w;
+                y += Unsafe.Add(ref y0, t);
+                Unsafe.Add(ref y0, t) = y;
                 if (w < peak)
                 {
                     break;
@@ -60,6 +65,8 @@ public static partial class MetricKernel
             {
                 w *= 1 + Unsafe.Add(ref r0, t);
                 Unsafe.Add(ref w0, t) = w;
+                y += Unsafe.Add(ref y0, t);
+                Unsafe.Add(ref y0, t) = y;
                 if (w >= peak)
                 {
                     break;
@@ -133,19 +140,17 @@ public static partial class MetricKernel
     }
 
     /// <summary>
-    /// stability = R² of y_t = ln W_t (= cumsum log(1 + r)) on t: Sxy² / (Sxx·Syy) with Sxx = n(n² − 1)/12, clipped to
-    /// 1 like scipy's linregress. Overwrites <paramref name="wealth"/> with ln W.
+    /// stability = R² of y_t = ln W_t (= cumsum ln(1 + r), from <see cref="PathPass"/>) on t: Sxy² / (Sxx·Syy) with
+    /// Sxx = n(n² − 1)/12, clipped to 1 like scipy's linregress.
     /// </summary>
-    private static double Stability(Span<double> wealth)
+    private static double Stability(ReadOnlySpan<double> y)
     {
-        var n = wealth.Length;
+        var n = y.Length;
         if (n < 2)
         {
             return double.NaN;
         }
 
-        TensorPrimitives.Log(wealth, wealth);
-        var y = (ReadOnlySpan<double>)wealth;
         var ybar = TensorPrimitives.Sum(y) / n;
         var tbar = (n - 1) / 2.0;
         ref var y0 = ref MemoryMarshal.GetReference(y);

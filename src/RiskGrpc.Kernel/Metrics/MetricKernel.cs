@@ -9,7 +9,7 @@ namespace RiskGrpc.Kernel;
 /// </summary>
 /// <remarks>
 /// Work per call: two fused vectorised passes (sums, then centred moments and lag-1 sums), one sequential pass over
-/// the wealth path (drawdowns, episodes, runs), a vectorised log for stability, and quantiles by selection on copies
+/// the wealth path (drawdowns, episodes, runs, and ln W as a running sum of a vectorised ln(1 + r) for stability), and quantiles by selection on copies
 /// of the two tails (no full sort). Φ and Φ⁻¹ are MathNet's (erf/erfinv based, ~1e-15 relative).
 /// </remarks>
 public static partial class MetricKernel
@@ -97,9 +97,13 @@ public static partial class MetricKernel
         var lowTail = scratch.Slice(n, n + TailCompaction.Slack);
         var highTail = scratch.Slice((2 * n) + TailCompaction.Slack, n + TailCompaction.Slack);
         var p = default(PathSums);
-        PathPass(returns, wealth, drawdown, ref p);
+
+        // ln W for stability, as the running sum of ln(1 + r): the high tail buffer is free until the tail statistics.
+        var logWealth = highTail[..n];
+        LogGrowth.Compute(returns, logWealth);
+        PathPass(returns, wealth, drawdown, logWealth, ref p);
         DrawdownPass(wealth, drawdown, ref p);
-        var stability = Stability(wealth);
+        var stability = Stability(logWealth);
 
         var sd = n >= 2 ? Math.Sqrt(s.Centred2 / (n - 1)) : double.NaN;
         var m2 = s.Centred2 / n;
