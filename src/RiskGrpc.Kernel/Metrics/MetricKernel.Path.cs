@@ -186,34 +186,6 @@ public static partial class MetricKernel
         return Math.Min(r2, 1);
     }
 
-    /// <summary>Σ (x − mean)² in one vectorised pass.</summary>
-    private static double SquaredDeviations(ReadOnlySpan<double> x, double mean)
-    {
-        ref var x0 = ref MemoryMarshal.GetReference(x);
-        double s = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && x.Length >= Vector256<double>.Count)
-        {
-            var vm = Vector256.Create(mean);
-            Vector256<double> acc = default;
-            for (; i <= x.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var d = Vector256.LoadUnsafe(ref x0, (nuint)i) - vm;
-                acc = Vector256.FusedMultiplyAdd(d, d, acc);
-            }
-
-            s = Vector256.Sum(acc);
-        }
-
-        for (; i < x.Length; i++)
-        {
-            var d = Unsafe.Add(ref x0, i) - mean;
-            s += d * d;
-        }
-
-        return s;
-    }
-
     /// <summary>Count and sum of the values strictly below <paramref name="threshold"/>, in one vectorised pass.</summary>
     private static double SumBelow(ReadOnlySpan<double> x, double threshold, out double count)
     {

@@ -31,6 +31,7 @@ public static partial class MetricKernel
         Span<double> high,
         Span<int> lowRanks,
         Span<int> highRanks,
+        Span<double> selectScratch,
         out double lowThreshold)
     {
         var n = r.Length;
@@ -69,7 +70,7 @@ public static partial class MetricKernel
             if (lowOk && highOk)
             {
                 lowThreshold = tLow;
-                return new OrderStatistics(low[..cLow], high[..cHigh], n, lowRanks, highRanks);
+                return new OrderStatistics(low[..cLow], high[..cHigh], n, lowRanks, highRanks, selectScratch);
             }
 
             qLow = lowOk ? qLow : 2 * qLow;

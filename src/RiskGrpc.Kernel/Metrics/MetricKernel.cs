@@ -10,7 +10,7 @@ namespace RiskGrpc.Kernel;
 /// <remarks>
 /// Work per call: two fused vectorised passes (sums, then centred moments and lag-1 sums), one sequential pass over
 /// the wealth path (drawdowns, episodes, runs, and ln W as a running sum of a vectorised ln(1 + r) for stability), and quantiles by selection on copies
-/// of the two tails (no full sort). Φ and Φ⁻¹ are MathNet's (erf/erfinv based, ~1e-15 relative).
+/// of the two tails (no full sort; branch-free partitions). Φ and Φ⁻¹ are MathNet's (erf/erfinv based, ~1e-15 relative).
 /// </remarks>
 public static partial class MetricKernel
 {
@@ -110,10 +110,12 @@ public static partial class MetricKernel
         var skewBiased = Ratio(s.Centred3 / n, m2 * Math.Sqrt(m2));
         var kurtosisBiased = Ratio(s.Centred4 / n, m2 * m2) - 3;
 
+        // The drawdown series is done with after this, so its n doubles become the selection scratch.
+        var serenityPitfallCvar = DrawdownCvar(drawdown, p.DrawdownSum, p.DrawdownSquares);
         Span<int> lowRanks = stackalloc int[RankMemory];
         Span<int> highRanks = stackalloc int[RankMemory];
         var order = TailOrderStatistics(
-            returns, confidenceLevels, s.Mean, sd, skewBiased, kurtosisBiased, lowTail, highTail, lowRanks, highRanks, out var lowThreshold);
+            returns, confidenceLevels, s.Mean, sd, skewBiased, kurtosisBiased, lowTail, highTail, lowRanks, highRanks, drawdown, out var lowThreshold);
 
         // Larger low rank first, so the smaller one is selected inside the prefix the first selection left.
         var q05 = order.Quantile(0.05);
@@ -125,14 +127,17 @@ public static partial class MetricKernel
             tailRisk[i] = TailRisk(confidenceLevels[i], returns, ref order, lowThreshold, s.Sum, s.Mean, sd, skewBiased, kurtosisBiased);
         }
 
-        var serenityPitfallCvar = DrawdownCvar(drawdown, p.DrawdownSum);
         p.LongestWinRun = longestWinRun;
         p.LongestLossRun = longestLossRun;
         metrics = Assemble(n, a, parameters.RiskFreeRate, rfp, in s, in p, sd, skewBiased, kurtosisBiased, stability, q01, q05, q95, q99, serenityPitfallCvar);
     }
 
-    /// <summary>cvar_quantstats(0.95) of the drawdown series: mean of dd below mean(dd) + sd(dd)·Φ⁻¹(0.05), else that VaR.</summary>
-    private static double DrawdownCvar(ReadOnlySpan<double> drawdown, double drawdownSum)
+    /// <summary>
+    /// cvar_quantstats(0.95) of the drawdown series: mean of dd below mean(dd) + sd(dd)·Φ⁻¹(0.05), else that VaR.
+    /// Σ(dd − mean)² comes from the drawdown pass's sums as Σdd² − mean·Σdd: drawdowns lie in [−1, 0], so the
+    /// cancellation costs a few ulp, not a pass over the series.
+    /// </summary>
+    private static double DrawdownCvar(ReadOnlySpan<double> drawdown, double drawdownSum, double drawdownSquares)
     {
         var n = drawdown.Length;
         if (n < 2)
@@ -141,7 +146,7 @@ public static partial class MetricKernel
         }
 
         var mean = drawdownSum / n;
-        var sd = Math.Sqrt(SquaredDeviations(drawdown, mean) / (n - 1));
+        var sd = Math.Sqrt(Math.Max(drawdownSquares - (mean * drawdownSum), 0) / (n - 1));
         var var95 = mean + (sd * Z05);
         var below = SumBelow(drawdown, var95, out var count);
         return count > 0 ? below / count : var95;

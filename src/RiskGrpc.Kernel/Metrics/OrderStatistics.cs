@@ -7,7 +7,8 @@ namespace RiskGrpc.Kernel;
 /// ≤ <c>lowThreshold</c> into the low buffer, ≥ <c>highThreshold</c> into the high buffer), and the caller proves the
 /// buffers hold every rank it will ask for; ranks are then found by introselect inside a buffer. Every selected rank
 /// is remembered so later selections search only the segment between the nearest selected ranks (the partition
-/// property a[..k] ≤ a[k] ≤ a[k..] survives selections inside other segments).
+/// property a[..k] ≤ a[k] ≤ a[k..] survives selections inside other segments). Selection is branch-free
+/// (<see cref="PartitionSelect"/>) when the caller lends scratch for it.
 /// </summary>
 internal ref struct OrderStatistics
 {
@@ -16,18 +17,24 @@ internal ref struct OrderStatistics
     private readonly int length;
     private readonly Span<int> lowRanks;
     private readonly Span<int> highRanks;
+    private readonly Span<double> selectScratch;
     private readonly bool sorted;
     private int lowRankCount;
     private int highRankCount;
 
-    /// <summary>Wraps the low buffer (the smallest values, global rank = index) and the high buffer (the largest).</summary>
-    public OrderStatistics(Span<double> low, Span<double> high, int length, Span<int> lowRanks, Span<int> highRanks)
+    /// <summary>
+    /// Wraps the low buffer (the smallest values, global rank = index) and the high buffer (the largest).
+    /// <paramref name="selectScratch"/> lets selections use <see cref="PartitionSelect"/> on any segment it is large
+    /// enough for (others use <see cref="Introselect"/>).
+    /// </summary>
+    public OrderStatistics(Span<double> low, Span<double> high, int length, Span<int> lowRanks, Span<int> highRanks, Span<double> selectScratch = default)
     {
         this.low = low;
         this.high = high;
         this.length = length;
         this.lowRanks = lowRanks;
         this.highRanks = highRanks;
+        this.selectScratch = selectScratch;
     }
 
     /// <summary>Wraps a fully sorted copy of the series (short series are sorted outright).</summary>
@@ -77,13 +84,13 @@ internal ref struct OrderStatistics
 
         if (k <= LowLimit)
         {
-            var local = SelectIn(low, k, lowRanks, ref lowRankCount);
+            var local = SelectIn(low, k, lowRanks, ref lowRankCount, selectScratch);
             return low[local];
         }
 
         if (k >= HighLimit)
         {
-            var local = SelectIn(high, k - HighLimit, highRanks, ref highRankCount);
+            var local = SelectIn(high, k - HighLimit, highRanks, ref highRankCount, selectScratch);
             return high[local];
         }
 
@@ -97,7 +104,7 @@ internal ref struct OrderStatistics
         return g >= 0.5 ? b - (diff * (1 - g)) : a + (diff * g);
     }
 
-    private static int SelectIn(Span<double> a, int k, Span<int> ranks, ref int count)
+    private static int SelectIn(Span<double> a, int k, Span<int> ranks, ref int count, Span<double> scratch)
     {
         int lo = 0, hi = a.Length;
         for (var i = 0; i < count; i++)
@@ -127,6 +134,10 @@ internal ref struct OrderStatistics
         else if (local == segment.Length - 1)
         {
             Swap(segment, local, TensorPrimitives.IndexOfMax<double>(segment));
+        }
+        else if (scratch.Length >= PartitionSelect.ScratchLength(segment.Length))
+        {
+            PartitionSelect.Select(segment, local, scratch);
         }
         else
         {
