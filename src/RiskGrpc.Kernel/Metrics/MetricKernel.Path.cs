@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Numerics.Tensors;
 
 namespace RiskGrpc.Kernel;
 
@@ -27,7 +26,7 @@ public static partial class MetricKernel
         ref var w0 = ref MemoryMarshal.GetReference(wealth);
         ref var k0 = ref MemoryMarshal.GetReference(peaks);
         ref var y0 = ref MemoryMarshal.GetReference(logWealth[..n]);
-        double w = 1, peak = 1, depthSum = 0, y = 0;
+        double w = 1, peak = 1, depthSum = 0, y = 0, ySum = 0;
         int episodes = 0, longest = 0;
         long lengthSum = 0;
         var t = 0;
@@ -40,6 +39,7 @@ public static partial class MetricKernel
                 Unsafe.Add(ref w0, t) = w;
                 y += Unsafe.Add(ref y0, t);
                 Unsafe.Add(ref y0, t) = y;
+                ySum += y;
                 if (w < peak)
                 {
                     break;
@@ -67,6 +67,7 @@ public static partial class MetricKernel
                 Unsafe.Add(ref w0, t) = w;
                 y += Unsafe.Add(ref y0, t);
                 Unsafe.Add(ref y0, t) = y;
+                ySum += y;
                 if (w >= peak)
                 {
                     break;
@@ -91,6 +92,7 @@ public static partial class MetricKernel
         }
 
         p.FinalWealth = w;
+        p.LogWealthSum = ySum;
         p.EpisodeCount = episodes;
         p.LongestEpisode = longest;
         p.EpisodeLengthSum = lengthSum;
@@ -99,18 +101,25 @@ public static partial class MetricKernel
 
     /// <summary>
     /// Vector pass over the path: dd_t = W_t / peak_t − 1, written over the peaks, with Σdd, Σdd² and min dd. The exact
-    /// division keeps dd bit-identical to the catalogue formula (0 exactly at a peak).
+    /// division keeps dd bit-identical to the catalogue formula (0 exactly at a peak). The same loop takes stability's
+    /// centred sums of y_t = ln W_t (from <see cref="PathPass"/>) against t: Sxy = Σ(t − t̄)(y − ȳ), Syy = Σ(y − ȳ)².
     /// </summary>
-    private static void DrawdownPass(ReadOnlySpan<double> wealth, Span<double> peaksThenDrawdown, ref PathSums p)
+    private static void DrawdownPass(ReadOnlySpan<double> wealth, Span<double> peaksThenDrawdown, ReadOnlySpan<double> logWealth, ref PathSums p)
     {
         var n = wealth.Length;
         ref var w0 = ref MemoryMarshal.GetReference(wealth);
         ref var d0 = ref MemoryMarshal.GetReference(peaksThenDrawdown);
-        double sum = 0, squares = 0, min = 0;
+        ref var y0 = ref MemoryMarshal.GetReference(logWealth[..n]);
+        var ybar = p.LogWealthSum / n;
+        var tbar = (n - 1) / 2.0;
+        double sum = 0, squares = 0, min = 0, sxy = 0, syy = 0;
         var i = 0;
         if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
         {
-            Vector256<double> vs = default, vq = default, vm = default;
+            Vector256<double> vs = default, vq = default, vm = default, vxy = default, vyy = default;
+            var vy = Vector256.Create(ybar);
+            var vt = Vector256.Create(-tbar, 1 - tbar, 2 - tbar, 3 - tbar);
+            var step = Vector256.Create(4.0);
             for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var dd = (Vector256.LoadUnsafe(ref w0, (nuint)i) / Vector256.LoadUnsafe(ref d0, (nuint)i)) - Vector256<double>.One;
@@ -118,11 +127,17 @@ public static partial class MetricKernel
                 vs += dd;
                 vq = Vector256.FusedMultiplyAdd(dd, dd, vq);
                 vm = Vector256.MinNative(vm, dd);
+                var dy = Vector256.LoadUnsafe(ref y0, (nuint)i) - vy;
+                vxy = Vector256.FusedMultiplyAdd(vt, dy, vxy);
+                vyy = Vector256.FusedMultiplyAdd(dy, dy, vyy);
+                vt += step;
             }
 
             sum = Vector256.Sum(vs);
             squares = Vector256.Sum(vq);
             min = HorizontalMin(vm);
+            sxy = Vector256.Sum(vxy);
+            syy = Vector256.Sum(vyy);
         }
 
         for (; i < n; i++)
@@ -132,53 +147,26 @@ public static partial class MetricKernel
             sum += dd;
             squares += dd * dd;
             min = Math.Min(min, dd);
+            var dy = Unsafe.Add(ref y0, i) - ybar;
+            sxy += (i - tbar) * dy;
+            syy += dy * dy;
         }
 
         p.DrawdownSum = sum;
         p.DrawdownSquares = squares;
         p.MaxDrawdown = min;
+        p.Stability = Stability(n, sxy, syy);
     }
 
     /// <summary>
-    /// stability = R² of y_t = ln W_t (= cumsum ln(1 + r), from <see cref="PathPass"/>) on t: Sxy² / (Sxx·Syy) with
+    /// stability = R² of y_t = ln W_t (= cumsum ln(1 + r)) on t from the centred sums: Sxy² / (Sxx·Syy) with
     /// Sxx = n(n² − 1)/12, clipped to 1 like scipy's linregress.
     /// </summary>
-    private static double Stability(ReadOnlySpan<double> y)
+    private static double Stability(int n, double sxy, double syy)
     {
-        var n = y.Length;
         if (n < 2)
         {
             return double.NaN;
-        }
-
-        var ybar = TensorPrimitives.Sum(y) / n;
-        var tbar = (n - 1) / 2.0;
-        ref var y0 = ref MemoryMarshal.GetReference(y);
-        double sxy = 0, syy = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
-        {
-            var vy = Vector256.Create(ybar);
-            var vt = Vector256.Create(-tbar, 1 - tbar, 2 - tbar, 3 - tbar);
-            var step = Vector256.Create(4.0);
-            Vector256<double> vxy = default, vyy = default;
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var d = Vector256.LoadUnsafe(ref y0, (nuint)i) - vy;
-                vxy = Vector256.FusedMultiplyAdd(vt, d, vxy);
-                vyy = Vector256.FusedMultiplyAdd(d, d, vyy);
-                vt += step;
-            }
-
-            sxy = Vector256.Sum(vxy);
-            syy = Vector256.Sum(vyy);
-        }
-
-        for (; i < n; i++)
-        {
-            var d = Unsafe.Add(ref y0, i) - ybar;
-            sxy += (i - tbar) * d;
-            syy += d * d;
         }
 
         var sxx = n * (((double)n * n) - 1) / 12.0;

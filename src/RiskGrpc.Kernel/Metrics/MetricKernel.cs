@@ -102,8 +102,8 @@ public static partial class MetricKernel
         var logWealth = highTail[..n];
         LogGrowth.Compute(returns, logWealth);
         PathPass(returns, wealth, drawdown, logWealth, ref p);
-        DrawdownPass(wealth, drawdown, ref p);
-        var stability = Stability(logWealth);
+        DrawdownPass(wealth, drawdown, logWealth, ref p);
+        var stability = p.Stability;
 
         var sd = n >= 2 ? Math.Sqrt(s.Centred2 / (n - 1)) : double.NaN;
         var m2 = s.Centred2 / n;

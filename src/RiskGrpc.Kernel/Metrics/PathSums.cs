@@ -9,6 +9,12 @@ internal struct PathSums
     /// <summary>W_n.</summary>
     public double FinalWealth;
 
+    /// <summary>Σ ln W_t.</summary>
+    public double LogWealthSum;
+
+    /// <summary>R² of ln W_t on t (stability).</summary>
+    public double Stability;
+
     /// <summary>min_t dd_t.</summary>
     public double MaxDrawdown;
 
