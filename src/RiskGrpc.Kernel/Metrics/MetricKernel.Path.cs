@@ -14,7 +14,7 @@ public static partial class MetricKernel
     /// </summary>
     /// <remarks>
     /// Latency-bound by the product chain, so the loop carries nothing else but the independent log-sum chain, which
-    /// runs alongside it: two tight loops, one at the high-water
+    /// runs alongside it (underwater, two rows share one multiply on the chain): two tight loops, one at the high-water
     /// mark and one underwater, switch only at episode boundaries (the only mispredicted branches). An episode's depth
     /// is min W / peak − 1 over its rows, equal to min dd because the peak is fixed
     /// within an episode and division and subtraction are monotone.
@@ -61,7 +61,46 @@ public static partial class MetricKernel
             // The lowest wealth as a one-lane vector: MinNative is a single vminsd, where Math.Min's NaN and −0
             // handling would put a five-instruction chain on every underwater row.
             var lowest = Vector128.CreateScalarUnsafe(w);
-            for (t++; t < n; t++)
+            var regained = false;
+
+            // Two rows per step: W_{t+1} = W_{t−1}·((1 + r_t)(1 + r_{t+1})) puts one multiply per two rows on the
+            // wealth chain (W_t = W_{t−1}(1 + r_t) branches off it), halving the latency the pass is bound by.
+            for (t++; t + 1 < n; t += 2)
+            {
+                var a = 1 + Unsafe.Add(ref r0, t);
+                var w1 = w * a;
+                var w2 = w * (a * (1 + Unsafe.Add(ref r0, t + 1)));
+                var l1 = Unsafe.Add(ref y0, t);
+                var y1 = y + l1;
+                var y2 = y + (l1 + Unsafe.Add(ref y0, t + 1));
+                Unsafe.Add(ref w0, t) = w1;
+                Unsafe.Add(ref y0, t) = y1;
+                ySum += y1;
+                if (w1 >= peak)
+                {
+                    (w, y, regained) = (w1, y1, true);
+                    break;
+                }
+
+                Unsafe.Add(ref k0, t) = peak;
+                Unsafe.Add(ref w0, t + 1) = w2;
+                Unsafe.Add(ref y0, t + 1) = y2;
+                ySum += y2;
+                if (w2 >= peak)
+                {
+                    lowest = Vector128.MinNative(lowest, Vector128.CreateScalarUnsafe(w1));
+                    (w, y, regained) = (w2, y2, true);
+                    t++;
+                    break;
+                }
+
+                Unsafe.Add(ref k0, t + 1) = peak;
+                lowest = Vector128.MinNative(lowest, Vector128.MinNative(Vector128.CreateScalarUnsafe(w1), Vector128.CreateScalarUnsafe(w2)));
+                (w, y) = (w2, y2);
+            }
+
+            // The last row when an even number remained, one at a time as at the peak.
+            for (; !regained && t < n; t++)
             {
                 w *= 1 + Unsafe.Add(ref r0, t);
                 Unsafe.Add(ref w0, t) = w;
