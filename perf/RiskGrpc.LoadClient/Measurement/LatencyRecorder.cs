@@ -106,6 +106,7 @@ internal sealed class LatencyRecorder
         }
 
         var seconds = total.TotalSeconds;
+        var histogram = ok > 0 ? Histogram(Interlocked.Read(ref _fastestOk), Interlocked.Read(ref _slowestOk), ok) : [];
         return new LoadSummary
         {
             EndReason = endReason,
@@ -119,10 +120,52 @@ internal sealed class LatencyRecorder
             OkRps = seconds > 0 ? ok / seconds : 0,
             FirstCallNanoseconds = firstCallNanoseconds,
             LatencyDistribution = percentiles,
+            Histogram = histogram,
             StatusCodeDistribution = statuses,
             ErrorDistribution = new SortedDictionary<string, long>(_errors, StringComparer.Ordinal),
             Counters = counters ?? new Dictionary<string, long>(),
         };
+    }
+
+    /// <summary>Number of bars of the response-time histogram, as ghz draws it (plus the mark at the fastest call).</summary>
+    public const int HistogramBuckets = 10;
+
+    /// <summary>
+    /// ghz's histogram (runner/reporter.go): marks at fastest + i·(slowest − fastest)/10 for i = 0..9 and slowest;
+    /// each OK latency counts in the first bucket whose mark is at least the latency. Values come from the
+    /// HdrHistogram (each at its bucket's lowest equivalent value, within 0.1 % below the recorded one, clamped to the
+    /// exact fastest and slowest so that the fastest call lands on the first mark as in ghz).
+    /// </summary>
+    private LatencyBucket[] Histogram(long fastest, long slowest, long okCount)
+    {
+        var marks = new long[HistogramBuckets + 1];
+        var step = (slowest - fastest) / (double)HistogramBuckets;
+        for (var i = 0; i < HistogramBuckets; i++)
+        {
+            marks[i] = fastest + (long)(step * i);
+        }
+
+        marks[HistogramBuckets] = slowest;
+        var counts = new long[marks.Length];
+        var bucket = 0;
+        foreach (var recorded in _okHistogram.RecordedValues())
+        {
+            var value = Math.Clamp(_okHistogram.LowestEquivalentValue(recorded.ValueIteratedTo), fastest, slowest);
+            while (bucket < HistogramBuckets && value > marks[bucket])
+            {
+                bucket++;
+            }
+
+            counts[bucket] += recorded.CountAtValueIteratedTo;
+        }
+
+        var buckets = new LatencyBucket[marks.Length];
+        for (var i = 0; i < marks.Length; i++)
+        {
+            buckets[i] = new LatencyBucket(marks[i], counts[i], counts[i] / (double)okCount);
+        }
+
+        return buckets;
     }
 
     private static void InterlockedMin(ref long target, long value)

@@ -42,6 +42,9 @@ internal sealed record LoadSummary
     /// <summary>Percentiles of OK latencies (empty when nothing succeeded).</summary>
     public IReadOnlyList<LatencyPercentile> LatencyDistribution { get; init; } = [];
 
+    /// <summary>ghz's response-time histogram of OK latencies: 11 marks from fastest to slowest in equal steps.</summary>
+    public IReadOnlyList<LatencyBucket> Histogram { get; init; } = [];
+
     /// <summary>Completed calls per gRPC status name (ghz spelling).</summary>
     public IReadOnlyDictionary<string, long> StatusCodeDistribution { get; init; } = new Dictionary<string, long>();
 

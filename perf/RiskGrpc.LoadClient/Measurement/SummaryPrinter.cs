@@ -17,6 +17,9 @@ internal static class SummaryPrinter
     /// <summary>Indented JSON; relaxed escaping keeps error texts readable (the output is a report, never embedded in HTML).</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Characters of the longest histogram bar (ghz's width).</summary>
+    private const int HistogramBarWidth = 40;
+
     /// <summary>Writes the human-readable summary.</summary>
     public static void WriteText(LoadSummary summary, TextWriter writer, string? title = null)
     {
@@ -46,6 +49,18 @@ internal static class SummaryPrinter
         foreach (var (name, value) in summary.Counters)
         {
             writer.WriteLine($"  {(char.ToUpperInvariant(name[0]) + name[1..] + ":").PadRight(13)} {value.ToString(c)}");
+        }
+
+        if (summary.Histogram.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Response time histogram:");
+            var most = summary.Histogram.Max(b => b.Count);
+            foreach (var bucket in summary.Histogram)
+            {
+                var bar = most == 0 ? 0 : (int)(bucket.Count * HistogramBarWidth / most);
+                writer.WriteLine($"  {(bucket.MarkNanoseconds / 1e6).ToString("0.000", c)} [{bucket.Count.ToString(c)}]\t|{new string('∎', bar)}");
+            }
         }
 
         writer.WriteLine();
@@ -148,6 +163,19 @@ internal static class SummaryPrinter
             json.WriteStartObject();
             json.WriteNumber("percentage", row.Percentage);
             json.WriteNumber("latency", row.LatencyNanoseconds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        // ghz's histogram marks are Go durations converted to seconds.
+        json.WriteStartArray("histogram");
+        foreach (var bucket in summary.Histogram)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("mark", bucket.MarkNanoseconds / 1e9);
+            json.WriteNumber("count", bucket.Count);
+            json.WriteNumber("frequency", bucket.Frequency);
             json.WriteEndObject();
         }
 

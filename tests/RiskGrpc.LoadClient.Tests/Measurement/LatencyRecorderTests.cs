@@ -44,6 +44,36 @@ public sealed class LatencyRecorderTests
     }
 
     [Fact]
+    public void ToSummary_UniformLatencies_HistogramHasGhzMarksAndEvenBuckets()
+    {
+        var summary = UniformOneToThousandMicroseconds().ToSummary(TimeSpan.FromSeconds(1));
+
+        var h = summary.Histogram;
+
+        // ghz: marks at fastest + i·(slowest − fastest)/10 and the slowest; a latency counts in the first mark ≥ it.
+        Assert.Equal(LatencyRecorder.HistogramBuckets + 1, h.Count);
+        Assert.Equal(1 * Microsecond, h[0].MarkNanoseconds);
+        Assert.Equal(1000 * Microsecond, h[^1].MarkNanoseconds);
+        Assert.Equal(100_900, h[1].MarkNanoseconds);
+        Assert.True(h.Zip(h.Skip(1)).All(pair => pair.First.MarkNanoseconds < pair.Second.MarkNanoseconds));
+        Assert.Equal(1, h[0].Count);
+        Assert.Equal(1000, h.Sum(b => b.Count));
+        Assert.Equal(1.0, h.Sum(b => b.Frequency), 12);
+
+        // Each bar holds about 100 calls; HdrHistogram's 3 significant digits may move a value beside a mark by one bar.
+        Assert.All(h.Skip(1), b => Assert.InRange(b.Count, 98, 102));
+    }
+
+    [Fact]
+    public void ToSummary_NoOkCall_EmptyHistogram()
+    {
+        var recorder = new LatencyRecorder();
+        recorder.Record(StatusCode.Unavailable, 5 * Microsecond, "down");
+
+        Assert.Empty(recorder.ToSummary(TimeSpan.FromSeconds(1)).Histogram);
+    }
+
+    [Fact]
     public void ToSummary_UniformLatencies_CountFastestSlowestAverageRpsAreExact()
     {
         var recorder = UniformOneToThousandMicroseconds();

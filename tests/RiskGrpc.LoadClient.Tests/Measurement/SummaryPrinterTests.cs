@@ -60,6 +60,20 @@ public sealed class SummaryPrinterTests
     }
 
     [Fact]
+    public void ToJson_Summary_HistogramAsGhzWithMarksInSeconds()
+    {
+        using var doc = JsonDocument.Parse(SummaryPrinter.ToJson(Sample()));
+
+        var buckets = doc.RootElement.GetProperty("histogram").EnumerateArray().ToList();
+
+        Assert.Equal(LatencyRecorder.HistogramBuckets + 1, buckets.Count);
+        Assert.Equal(0.00001, buckets[0].GetProperty("mark").GetDouble(), 12);
+        Assert.Equal(0.001, buckets[^1].GetProperty("mark").GetDouble(), 12);
+        Assert.Equal(100, buckets.Sum(b => b.GetProperty("count").GetInt64()));
+        Assert.Equal(1.0, buckets.Sum(b => b.GetProperty("frequency").GetDouble()), 12);
+    }
+
+    [Fact]
     public void WriteText_Summary_PrintsGhzSections()
     {
         using var writer = new StringWriter();
@@ -72,6 +86,7 @@ public sealed class SummaryPrinterTests
                      "Summary:", "Count:        101", "Total:        1.00 s", "Slowest:      1.000 ms", "Fastest:      0.010 ms",
                      "Requests/sec: 101.00", "First call:   42.00 ms", "Lost:", "Latency distribution:", "99.9 % in ",
                      "Status code distribution:", "[OK]   100 responses", "[ResourceExhausted]   1 responses", "Error distribution:",
+                     "Response time histogram:", "  0.010 [1]\t|", "  1.000 [10]\t|∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎∎",
                  })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
