@@ -6,7 +6,8 @@ namespace RiskGrpc.Server.Errors;
 /// <summary>
 /// The last line of defence for every service: client errors from the engine become INVALID_ARGUMENT /
 /// RESOURCE_EXHAUSTED with details (<see cref="RpcErrors"/>); any other exception is logged once at Error and reaches
-/// the client as a bare INTERNAL. <see cref="RpcException"/> and cancellation of the call pass through untouched.
+/// the client as a bare INTERNAL. <see cref="RpcException"/> and cancellation of the call pass through untouched; an
+/// <see cref="IOException"/> (the client's request stream broke) ends the call as CANCELLED without an Error log.
 /// The unary path adds no allocation when the handler completes synchronously.
 /// </summary>
 internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
@@ -87,7 +88,9 @@ internal sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> l
 
     private RpcException Map(Exception exception, ServerCallContext context)
     {
-        if (context.CancellationToken.IsCancellationRequested)
+        // IOException: Kestrel's request reader throws it when the client resets the stream or the connection drops, and
+        // may do so before it has cancelled the call's token (the abort reaches the token through the thread pool).
+        if (context.CancellationToken.IsCancellationRequested || exception is IOException)
         {
             // The client reset the stream or the deadline passed: the failure (often an IOException from the reader)
             // is a consequence, not a server fault, and nobody is left to receive a status.
