@@ -68,11 +68,13 @@ run_scenario() { # name, load client arguments...
   Kestrel__Endpoints__Grpc__Url="$target" Kestrel__Endpoints__Http__Url="http://127.0.0.1:$((port + 1000))" \
     dotnet "$server_dll" >"$out/server-$name.log" 2>&1 &
   server_pid=$!
+  local listening=0
   for _ in $(seq 1 60); do
-    grep -q "listening on $target" "$out/server-$name.log" 2>/dev/null && break
+    grep -q "listening on $target" "$out/server-$name.log" 2>/dev/null && { listening=1; break; }
     kill -0 "$server_pid" 2>/dev/null || die "the server exited during start-up (see $out/server-$name.log)"
     sleep 0.5
   done
+  [[ $listening == 1 ]] || die "the server did not report listening on $target within 30 s (see $out/server-$name.log)"
   sleep 2
   local rss_idle cpu_before
   rss_idle=$(rss_kb "$server_pid")
@@ -91,7 +93,8 @@ run_scenario() { # name, load client arguments...
   } | tee -a "$out/$name.txt"
   stop_server
   sleep 2
-  grep -E '^  (Requests/sec|Lost|Duplicated|Server_processing_p99_ns):|^  (50|90|99|99\.9) % in' "$out/$name.txt" | sed "s/^/$name: /"
+  grep -E '^  (Requests/sec|Lost|Duplicated|Server_processing_p99_ns):|^  (50|90|99|99\.9) % in' "$out/$name.txt" | sed "s/^/$name: /" \
+    || echo "$name: no summary (load client exit code $status; see $out/$name.txt)" >&2
 }
 
 for scenario in $scenarios; do

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using HdrHistogram;
+using RiskGrpc.LoadClient.Measurement;
 
 namespace RiskGrpc.LoadClient.Live;
 
@@ -17,7 +18,7 @@ internal sealed class LiveRunCounters
 
     /// <summary>The server's own <c>processing_time</c> of updates received in the measured window, in nanoseconds:
     /// what of the end-to-end latency is spent inside the server (receipt of the event → publication).</summary>
-    public LongConcurrentHistogram ServerProcessing { get; } = new(1, 3_600_000_000_000, 3);
+    public LongConcurrentHistogram ServerProcessing { get; } = new(1, LatencyRecorder.HighestTrackableNanoseconds, 3);
 
     public ConcurrentDictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
 

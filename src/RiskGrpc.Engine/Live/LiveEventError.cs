@@ -4,7 +4,7 @@ namespace RiskGrpc.Engine.Live;
 /// <param name="PortfolioId">The portfolio the event was for.</param>
 /// <param name="Sequence">The event's sequence.</param>
 /// <param name="Reason">Why.</param>
-/// <param name="Message">Detail, starting with <see cref="StatusName"/>.</param>
+/// <param name="Message">Detail, starting with the reason's <see cref="StatusNameOf"/>.</param>
 /// <param name="SequenceConsumed">True when the event used up its sequence (next is sequence + 1).</param>
 public readonly record struct LiveEventError(
     string PortfolioId,
@@ -13,9 +13,6 @@ public readonly record struct LiveEventError(
     string Message,
     bool SequenceConsumed)
 {
-    /// <summary>The gRPC status code name the reason maps to, e.g. "FAILED_PRECONDITION".</summary>
-    public string StatusName => StatusNameOf(Reason);
-
     /// <summary>The gRPC status code name of a reason.</summary>
     public static string StatusNameOf(LiveEventErrorReason reason) => reason switch
     {

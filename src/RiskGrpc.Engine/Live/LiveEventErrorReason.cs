@@ -1,6 +1,6 @@
 namespace RiskGrpc.Engine.Live;
 
-/// <summary>Why an event was not applied; each maps to one gRPC status code (see <see cref="LiveEventError.StatusName"/>).</summary>
+/// <summary>Why an event was not applied; each maps to one gRPC status code (see <see cref="LiveEventError.StatusNameOf"/>).</summary>
 public enum LiveEventErrorReason
 {
     /// <summary>Not used.</summary>

@@ -74,11 +74,10 @@ public sealed class LiveRiskEngine : IAsyncDisposable
         if (!IsValidPortfolioId(evt.PortfolioId))
         {
             Metrics.EventsRejected.Add(1);
-            session.Post(LiveOutboxItem.ForError(new LiveEventError(
-                evt.PortfolioId ?? string.Empty,
-                evt.Sequence,
+            session.Post(LiveOutboxItem.ForError(LiveEventError.Create(
+                evt with { PortfolioId = evt.PortfolioId ?? string.Empty },
                 LiveEventErrorReason.InvalidArgument,
-                "INVALID_ARGUMENT: portfolio_id must be 1 to 128 characters",
+                "portfolio_id must be 1 to 128 characters",
                 false)));
             return;
         }

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 
 namespace RiskGrpc.Kernel;
 
-/// <summary>The sequential wealth pass (drawdowns, episodes, runs) and the vectorised passes over its outputs.</summary>
+/// <summary>The sequential wealth pass (drawdown episodes, ln W) and the vectorised pass over its outputs.</summary>
 public static partial class MetricKernel
 {
     /// <summary>

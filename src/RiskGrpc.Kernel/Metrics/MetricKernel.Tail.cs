@@ -114,7 +114,7 @@ public static partial class MetricKernel
     }
 
     /// <summary>z_cf = z + (z² − 1)S/6 + (z³ − 3z)K/24 − (2z³ − 5z)S²/36 (K = excess kurtosis).</summary>
-    private static double CornishFisher(double z, double s, double k)
+    internal static double CornishFisher(double z, double s, double k)
     {
         var z2 = z * z;
         var z3 = z2 * z;

@@ -27,7 +27,7 @@ internal ref struct OrderStatistics
     /// <paramref name="selectScratch"/> lets selections use <see cref="PartitionSelect"/> on any segment it is large
     /// enough for (others use <see cref="Introselect"/>).
     /// </summary>
-    public OrderStatistics(Span<double> low, Span<double> high, int length, Span<int> lowRanks, Span<int> highRanks, Span<double> selectScratch = default)
+    public OrderStatistics(Span<double> low, Span<double> high, int length, Span<int> lowRanks, Span<int> highRanks, Span<double> selectScratch)
     {
         this.low = low;
         this.high = high;
@@ -48,9 +48,6 @@ internal ref struct OrderStatistics
 
     /// <summary>The low buffer (after selections, its prefix [0, k] holds the k + 1 smallest values of the series).</summary>
     public readonly Span<double> Low => low;
-
-    /// <summary>The high buffer.</summary>
-    public readonly Span<double> High => high;
 
     /// <summary>The largest rank the low buffer can answer.</summary>
     public readonly int LowLimit => low.Length - 1;
@@ -84,27 +81,27 @@ internal ref struct OrderStatistics
 
         if (k <= LowLimit)
         {
-            var local = SelectIn(low, k, lowRanks, ref lowRankCount, selectScratch);
-            return low[local];
+            SelectIn(low, k, lowRanks, ref lowRankCount, selectScratch);
+            return low[k];
         }
 
         if (k >= HighLimit)
         {
-            var local = SelectIn(high, k - HighLimit, highRanks, ref highRankCount, selectScratch);
-            return high[local];
+            SelectIn(high, k - HighLimit, highRanks, ref highRankCount, selectScratch);
+            return high[k - HighLimit];
         }
 
         throw new InvalidOperationException($"rank {k} lies outside both tail buffers");
     }
 
     /// <summary>numpy's _lerp: a + (b − a)g below g = 0.5, b − (b − a)(1 − g) from 0.5 on (monotone, exact at ends).</summary>
-    public static double Lerp(double a, double b, double g)
+    private static double Lerp(double a, double b, double g)
     {
         var diff = b - a;
         return g >= 0.5 ? b - (diff * (1 - g)) : a + (diff * g);
     }
 
-    private static int SelectIn(Span<double> a, int k, Span<int> ranks, ref int count, Span<double> scratch)
+    private static void SelectIn(Span<double> a, int k, Span<int> ranks, ref int count, Span<double> scratch)
     {
         int lo = 0, hi = a.Length;
         for (var i = 0; i < count; i++)
@@ -112,7 +109,7 @@ internal ref struct OrderStatistics
             var s = ranks[i];
             if (s == k)
             {
-                return k;
+                return;
             }
 
             if (s < k)
@@ -148,8 +145,6 @@ internal ref struct OrderStatistics
         {
             ranks[count++] = k;
         }
-
-        return k;
     }
 
     /// <summary>
@@ -221,18 +216,7 @@ internal ref struct OrderStatistics
             }
         }
 
-        for (var i = lo + 1; i <= hi; i++)
-        {
-            var v = a[i];
-            var j = i - 1;
-            while (j >= lo && a[j] > v)
-            {
-                a[j + 1] = a[j];
-                j--;
-            }
-
-            a[j + 1] = v;
-        }
+        PartitionSelect.InsertionSort(a[lo..(hi + 1)]);
     }
 
     /// <summary>Σ of the k + 1 smallest values (ranks 0..k), given Σ of the whole series; selects rank k first.</summary>

@@ -77,7 +77,8 @@ internal static class PartitionSelect
     private static double MedianOfThree(double x, double y, double z) =>
         Math.Max(Math.Min(x, y), Math.Min(Math.Max(x, y), z));
 
-    private static void InsertionSort(Span<double> a)
+    /// <summary>Sorts a short span in place (also the final step of <see cref="OrderStatistics.Introselect"/>).</summary>
+    public static void InsertionSort(Span<double> a)
     {
         for (var i = 1; i < a.Length; i++)
         {

@@ -1,8 +1,8 @@
 namespace RiskGrpc.Kernel;
 
 /// <summary>
-/// Results of the one sequential pass over the wealth path (<see cref="MetricKernel"/>): wealth, drawdowns, drawdown
-/// episodes and win/loss runs.
+/// Results of the passes over the wealth path (<see cref="MetricKernel"/>): wealth, drawdowns, drawdown episodes,
+/// stability, and the win/loss runs (from the sum pass's bitmaps).
 /// </summary>
 internal struct PathSums
 {

@@ -3,15 +3,10 @@ namespace RiskGrpc.Optimization.Hierarchical;
 /// <summary>Naive (inverse-risk) weights of a set of assets and the risk of that naive portfolio.</summary>
 internal static class ClusterRisk
 {
-    /// <summary>wᵢ ∝ 1/σᵢ² (variance) or 1/σᵢ (volatility) over <paramref name="members"/>, normalised to 1.</summary>
-    public static double[] NaiveWeights(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure)
-    {
-        var w = new double[members.Count];
-        NaiveWeights(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, w);
-        return w;
-    }
-
-    /// <summary>Writes the naive weights of <paramref name="members"/> into <paramref name="w"/> (row-major covariance).</summary>
+    /// <summary>
+    /// wᵢ ∝ 1/σᵢ² (variance) or 1/σᵢ (volatility) over <paramref name="members"/>, normalised to 1, written into
+    /// <paramref name="w"/> (row-major covariance).
+    /// </summary>
     public static void NaiveWeights(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> w)
     {
         double sum = 0;
@@ -28,11 +23,7 @@ internal static class ClusterRisk
         }
     }
 
-    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/>.</summary>
-    public static double Risk(double[,] cov, IReadOnlyList<int> members, ClusterRiskMeasure measure) =>
-        Risk(DenseMath.Flatten(cov), cov.GetLength(0), members.ToArray(), measure, new double[members.Count]);
-
-    /// <summary>As <see cref="Risk(double[,], IReadOnlyList{int}, ClusterRiskMeasure)"/> on a row-major covariance, with scratch space.</summary>
+    /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/> (row-major covariance, with scratch space).</summary>
     public static double Risk(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> scratch)
     {
         var w = scratch[..members.Length];

@@ -47,7 +47,10 @@ public static class HierarchicalEqualRiskContribution
         }
 
         var clusters = clusterRoots.Select(r => tree.Leaves(r).ToArray()).ToList();
-        var risks = clusters.Select(c => ClusterRisk.Risk(covariance, c, options.ClusterRisk)).ToArray();
+        // One row-major copy of Σ for every cluster's naive portfolio (not one per call).
+        var flat = DenseMath.Flatten(covariance);
+        var scratch = new double[n];
+        var risks = clusters.Select(c => ClusterRisk.Risk(flat, n, c, options.ClusterRisk, scratch)).ToArray();
         var w = Enumerable.Repeat(1.0, n).ToArray();
         for (var k = n - 2; k >= firstSplit; k--)
         {
@@ -80,7 +83,8 @@ public static class HierarchicalEqualRiskContribution
 
         foreach (var c in clusters)
         {
-            var naive = ClusterRisk.NaiveWeights(covariance, c, options.ClusterRisk);
+            var naive = scratch.AsSpan(0, c.Length);
+            ClusterRisk.NaiveWeights(flat, n, c, options.ClusterRisk, naive);
             for (var k = 0; k < c.Length; k++)
             {
                 w[c[k]] *= naive[k];

@@ -53,9 +53,10 @@ internal sealed class LiveRiskGrpcService(
         {
             // Client gone, host stopping or the writer failed: stop reading; what was received is still applied.
         }
-        catch (IOException) when (context.CancellationToken.IsCancellationRequested)
+        catch (IOException)
         {
-            // The client reset the stream mid-message.
+            // The client reset the stream mid-message. Kestrel's reader may throw before it cancels the call's token
+            // (as ErrorMappingInterceptor notes), so no filter on the token: what was received is still applied.
         }
         finally
         {

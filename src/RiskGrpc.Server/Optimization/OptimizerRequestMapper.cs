@@ -29,9 +29,19 @@ internal static class OptimizerRequestMapper
             TargetVolatility = request.HasTargetVolatility ? request.TargetVolatility : null,
             RiskAversion = request.HasRiskAversion ? request.RiskAversion : 1.0,
             RiskBudgets = request.RiskBudgets.Count == 0 ? null : ByAsset(request.RiskBudgets, [.. common.Assets], "risk_budgets"),
-            Linkage = request.Linkage == Proto.LinkageMethod.Unspecified ? Hc.LinkageMethod.Single : (Hc.LinkageMethod)(int)request.Linkage,
+            Linkage = request.Linkage switch
+            {
+                Proto.LinkageMethod.Unspecified => Hc.LinkageMethod.Single,
+                var l when Enum.IsDefined(l) => (Hc.LinkageMethod)(int)l,
+                _ => throw Invalid("linkage", $"unknown linkage {(int)request.Linkage}"),
+            },
             OptimalLeafOrdering = request.OptimalLeafOrdering,
-            ClusterRisk = request.ClusterRisk == Proto.ClusterRiskMeasure.Unspecified ? Hc.ClusterRiskMeasure.Variance : (Hc.ClusterRiskMeasure)(int)request.ClusterRisk,
+            ClusterRisk = request.ClusterRisk switch
+            {
+                Proto.ClusterRiskMeasure.Unspecified => Hc.ClusterRiskMeasure.Variance,
+                var c when Enum.IsDefined(c) => (Hc.ClusterRiskMeasure)(int)c,
+                _ => throw Invalid("cluster_risk", $"unknown cluster risk measure {(int)request.ClusterRisk}"),
+            },
             ClusterCount = request.ClusterCount == 0 ? null : request.ClusterCount,
             CvarBeta = request.HasCvarBeta ? request.CvarBeta : 0.95,
         };
@@ -217,8 +227,12 @@ internal static class OptimizerRequestMapper
     private static ExpectedReturnsMethod ExpectedReturnsMethodOf(OptimizerInput input) =>
         input.ExpectedReturnsEstimator == ExpectedReturnsEstimator.Unspecified ? ExpectedReturnsMethod.GeometricMean : (ExpectedReturnsMethod)(int)input.ExpectedReturnsEstimator;
 
-    private static CovarianceMethod CovarianceMethodOf(OptimizerInput input) =>
-        input.CovarianceEstimator == CovarianceEstimator.Unspecified ? CovarianceMethod.Sample : (CovarianceMethod)(int)input.CovarianceEstimator;
+    private static CovarianceMethod CovarianceMethodOf(OptimizerInput input) => input.CovarianceEstimator switch
+    {
+        CovarianceEstimator.Unspecified => CovarianceMethod.Sample,
+        var e when Enum.IsDefined(e) => (CovarianceMethod)(int)e,
+        _ => throw Invalid("input.covariance_estimator", $"unknown covariance estimator {(int)input.CovarianceEstimator}"),
+    };
 
     private static double PeriodsOf(OptimizerInput input) => input.PeriodsPerYear == 0 ? 252 : input.PeriodsPerYear;
 
@@ -226,7 +240,8 @@ internal static class OptimizerRequestMapper
     {
         OptimizerSolver.InteriorPoint => "interior-point",
         OptimizerSolver.GoldfarbIdnani => "goldfarb-idnani",
-        _ => "auto",
+        OptimizerSolver.Unspecified => "auto",
+        _ => throw Invalid("solver", $"unknown solver {(int)solver}"),
     };
 
     private static OptimizationException Invalid(string field, string message) => new(OptimizationErrorKind.InvalidInput, message, field);

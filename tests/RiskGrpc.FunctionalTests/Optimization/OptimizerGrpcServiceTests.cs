@@ -81,6 +81,29 @@ public sealed class OptimizerGrpcServiceTests
         Assert.Equal(OptimizationStatus.ClosedForm, response.Diagnostics.Status);
     }
 
+    [Theory]
+    [InlineData("linkage")]
+    [InlineData("cluster_risk")]
+    [InlineData("solver")]
+    [InlineData("input.covariance_estimator")]
+    public async Task Optimize_UnknownEnumValue_InvalidArgumentNamingTheField(string field)
+    {
+        // A value a newer client may send: rejected, never silently replaced by the default.
+        var request = new OptimizeRequest { Method = OptimizationMethod.Hrp, Input = new OptimizerInput { Moments = TwoAssets() } };
+        switch (field)
+        {
+            case "linkage": request.Linkage = (LinkageMethod)99; break;
+            case "cluster_risk": request.ClusterRisk = (ClusterRiskMeasure)99; break;
+            case "solver": request.Solver = (OptimizerSolver)99; break;
+            default: request.Input.CovarianceEstimator = (CovarianceEstimator)99; break;
+        }
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _service.Optimize(request, new FakeServerCallContext())).DefaultTimeout();
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Equal(field, Assert.Single(ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations).Field);
+    }
+
     [Fact]
     public async Task Optimize_UnspecifiedMethod_InvalidArgumentWithFieldViolation()
     {

@@ -55,6 +55,25 @@ public sealed class LogGrowthTests
     }
 
     [Fact]
+    public void Compute_WholeVectorsInRange_VectorPathMatchesScalarAtTheRangeEdgesAndKeepsNegativeZero()
+    {
+        // Two aligned groups of four with every value in range, so both go through the vector series.
+        double[] r = [0.1, -0.1, 0.0, -0.0, 0.0999999, -0.0999999, 1e-300, -1e-17];
+        var y = new double[r.Length];
+
+        LogGrowth.Compute(r, y);
+
+        for (var i = 0; i < r.Length; i++)
+        {
+            Assert.Equal(LogGrowth.Scalar(r[i]), y[i]);
+            AssertUlps(AccurateLog1p(r[i]), y[i], 3, r[i]);
+        }
+
+        Assert.True(y[2] == 0 && !double.IsNegative(y[2]));
+        Assert.True(y[3] == 0 && double.IsNegative(y[3]), "ln(1 + −0) = −0 on the vector path");
+    }
+
+    [Fact]
     public void Compute_InPlace_SameAsSeparateDestination()
     {
         var random = new Random(11);

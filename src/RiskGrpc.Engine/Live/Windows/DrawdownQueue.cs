@@ -71,13 +71,6 @@ internal sealed class DrawdownQueue
         _head++;
     }
 
-    /// <summary>Empties the queue.</summary>
-    public void Clear()
-    {
-        _head = _tail = _frontEnd = 0;
-        _back = Segment.Identity;
-    }
-
     /// <summary>Max drawdown (≤ 0) and current drawdown (≤ 0) over the queue; NaN for both when it is empty.</summary>
     public void Evaluate(out double maxDrawdown, out double currentDrawdown)
     {

@@ -1,3 +1,5 @@
+using RiskGrpc.Kernel;
+
 namespace RiskGrpc.Engine.Live.Windows;
 
 /// <summary>
@@ -15,9 +17,6 @@ internal struct PairMoments
     private double _magnitudeBb;
     private double _magnitudeRb;
     private int _count;
-
-    /// <summary>Number of pairs accumulated.</summary>
-    public readonly int Count => _count;
 
     /// <summary>Clears the sums and sets new shifts.</summary>
     public void Reset(double shiftR, double shiftB)
@@ -91,6 +90,6 @@ internal struct PairMoments
         var mb = _sb / n;
         var covariance = (_srb / n) - (mr * mb);
         var variance = Math.Max(0, (_sbb / n) - (mb * mb));
-        return LiveMath.Ratio(covariance, variance);
+        return MetricKernel.Ratio(covariance, variance);
     }
 }

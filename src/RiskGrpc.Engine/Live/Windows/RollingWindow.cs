@@ -1,3 +1,5 @@
+using RiskGrpc.Kernel;
+
 namespace RiskGrpc.Engine.Live.Windows;
 
 /// <summary>
@@ -38,9 +40,6 @@ internal sealed class RollingWindow
         _moments.Reset(0);
         _pairs.Reset(0, 0);
     }
-
-    /// <summary>The window length w.</summary>
-    public int Capacity => _returns.Length;
 
     /// <summary>Observations held (≤ w).</summary>
     public int Count => _count;
@@ -120,21 +119,7 @@ internal sealed class RollingWindow
         return resized;
     }
 
-    /// <summary>Copies the observations oldest first; benchmark rows without a value are NaN.</summary>
-    public void CopyTo(Span<double> returns, Span<double> benchmark)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            var slot = (_head + i) % _returns.Length;
-            returns[i] = _returns[slot];
-            if (!benchmark.IsEmpty)
-            {
-                benchmark[i] = _benchmark?[slot] ?? double.NaN;
-            }
-        }
-    }
-
-    /// <summary>Writes the window's metrics into <paramref name="snapshot"/> (every group, whatever the selection).</summary>
+    /// <summary>Writes the window's metrics into <paramref name="snapshot"/>: every group, and tail risk when the selection asks for it.</summary>
     public void Evaluate(LiveRiskSettings settings, LiveRiskSnapshot snapshot)
     {
         var n = _count;
@@ -157,10 +142,10 @@ internal sealed class RollingWindow
         var excessMean = mean - _riskFreePerPeriod;
         snapshot.WindowObservations = n;
         snapshot.Volatility = sd * settings.SqrtPeriods;
-        snapshot.Sharpe = n >= 2 ? LiveMath.Ratio(excessMean, sd) * settings.SqrtPeriods : double.NaN;
+        snapshot.Sharpe = n >= 2 ? MetricKernel.Ratio(excessMean, sd) * settings.SqrtPeriods : double.NaN;
         // Sortino's downside is a mean over all n rows, not a sample spread: defined from n = 1, as in the batch kernel.
         snapshot.Sortino = n >= 1
-            ? LiveMath.Ratio(excessMean * settings.SqrtPeriods, _downsideCount == 0 ? 0 : Math.Sqrt(_downsideSum / n))
+            ? MetricKernel.Ratio(excessMean * settings.SqrtPeriods, _downsideCount == 0 ? 0 : Math.Sqrt(_downsideSum / n))
             : double.NaN;
         _drawdown.Evaluate(out var maxDrawdown, out var currentDrawdown);
         snapshot.MaxDrawdown = maxDrawdown;
@@ -171,6 +156,13 @@ internal sealed class RollingWindow
         // Cornish-Fisher inputs: biased skewness S and excess kurtosis K (NaN for zero spread: 0/0).
         var skew = m3 / Math.Pow(m2, 1.5);
         var kurtosis = (m4 / (m2 * m2)) - 3;
+        // Order statistics per level cost O(k) each: only when the portfolio's updates carry them.
+        if ((settings.Selection & LiveMetricSelection.TailRisk) == 0)
+        {
+            snapshot.TailRiskCount = 0;
+            return;
+        }
+
         var levels = settings.ConfidenceLevels;
         var tail = snapshot.TailRiskBuffer;
         for (var i = 0; i < levels.Length; i++)
@@ -178,10 +170,7 @@ internal sealed class RollingWindow
             var c = levels[i];
             var p = 1 - c;
             var z = settings.Z[i];
-            var z2 = z * z;
-            var z3 = z2 * z;
-            var zcf = z + ((z2 - 1) * skew / 6) + ((z3 - (3 * z)) * kurtosis / 24) - (((2 * z3) - (5 * z)) * skew * skew / 36);
-            var varCf = mean + (sd * zcf);
+            var varCf = mean + (sd * MetricKernel.CornishFisher(z, skew, kurtosis));
             tail[i] = new LiveTailRisk
             {
                 Confidence = c,

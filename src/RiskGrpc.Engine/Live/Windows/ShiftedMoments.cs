@@ -20,9 +20,6 @@ internal struct ShiftedMoments
     private double _magnitude4;
     private int _count;
 
-    /// <summary>Number of values accumulated.</summary>
-    public readonly int Count => _count;
-
     /// <summary>Clears the sums and sets a new shift K.</summary>
     public void Reset(double shift)
     {

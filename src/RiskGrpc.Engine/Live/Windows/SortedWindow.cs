@@ -12,9 +12,6 @@ internal sealed class SortedWindow
     /// <summary>Creates an empty window for at most <paramref name="capacity"/> finite values.</summary>
     public SortedWindow(int capacity) => _values = new double[capacity];
 
-    /// <summary>Number of values held.</summary>
-    public int Count => _count;
-
     /// <summary>The values in ascending order.</summary>
     public ReadOnlySpan<double> Values => _values.AsSpan(0, _count);
 
@@ -46,9 +43,6 @@ internal sealed class SortedWindow
         Array.Copy(_values, index + 1, _values, index, _count - index - 1);
         _count--;
     }
-
-    /// <summary>Empties the window.</summary>
-    public void Clear() => _count = 0;
 
     /// <summary>
     /// Q(p): linear interpolation between order statistics at h = (n − 1)·p (numpy's default); NaN when empty.
