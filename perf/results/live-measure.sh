@@ -1,5 +1,6 @@
 #!/bin/bash
-# Driver behind perf/results/live.md. Run from a checkout whose Program.cs maps LiveRiskGrpcService (see live.md),
+# Historical: the driver behind perf/results/live.md (loaded machine, before perf/run-live-benchmark.sh, which
+# replaces it). Kept so that those figures keep their command. Run from a checkout whose Program.cs maps LiveRiskGrpcService (see live.md),
 # after: dotnet build -c Release src/RiskGrpc.Server && dotnet build -c Release perf/RiskGrpc.LoadClient
 set -u
 cd "${1:-.}"

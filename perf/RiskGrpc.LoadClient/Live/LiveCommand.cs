@@ -121,6 +121,7 @@ internal sealed class LiveCommand : ILoadCommand
                 ["duplicated"] = duplicated,
                 ["events_sent"] = Interlocked.Read(ref counters.EventsSent),
                 ["updates_received"] = Interlocked.Read(ref counters.UpdatesReceived),
+                ["acknowledgements"] = Interlocked.Read(ref counters.Acknowledgements),
                 ["coalesced_updates"] = Interlocked.Read(ref counters.CoalescedUpdates),
                 ["event_errors"] = Interlocked.Read(ref counters.EventErrors),
                 ["streams_failed"] = Interlocked.Read(ref counters.StreamsFailed),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RiskGrpc.LoadClient.Measurement;
 
 namespace RiskGrpc.LoadClient.Live;
 
@@ -54,7 +55,7 @@ internal sealed class LivePortfolioTracker
         {
             if (s >= MeasureFrom && s < _sentAt.Length)
             {
-                latency(LatencyNanoseconds(receivedAt - _sentAt[s]));
+                latency(LatencyRecorder.TicksToNanoseconds(receivedAt - _sentAt[s]));
             }
         }
 
@@ -70,6 +71,4 @@ internal sealed class LivePortfolioTracker
             Duplicated += totalObservations - expected;
         }
     }
-
-    private static long LatencyNanoseconds(long ticks) => (long)(ticks * (1e9 / Stopwatch.Frequency));
 }

@@ -24,9 +24,8 @@ internal sealed class LiveRunCounters
 
     public void RecordError(string message)
     {
-        if (Errors.Count < 32 || Errors.ContainsKey(message))
-        {
-            Errors.AddOrUpdate(message, 1, static (_, n) => n + 1);
-        }
+        // As LatencyRecorder does: past 32 distinct messages, further ones are still counted, under one key.
+        var key = Errors.Count < 32 || Errors.ContainsKey(message) ? message : "(other errors)";
+        Errors.AddOrUpdate(key, 1, static (_, n) => n + 1);
     }
 }

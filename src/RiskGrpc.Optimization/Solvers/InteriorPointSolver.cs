@@ -76,12 +76,12 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
             // Predictor (affine scaling), then Mehrotra's corrector with σ = (μ_aff/μ)³.
             var rc = s.PointwiseMultiply(lam);
             var (dx, dy, ds, dl) = Direction(lu, gm, d, s, lam, rd, rp, ri, rc, n, p);
-            var alphaAff = FractionToBoundary.Step(s.ToArray(), ds.ToArray(), lam.ToArray(), dl.ToArray(), 1.0);
+            var alphaAff = FractionToBoundary.Step(Values(s), Values(ds), Values(lam), Values(dl), 1.0);
             var muAff = m > 0 ? (s + alphaAff * ds).DotProduct(lam + alphaAff * dl) / m : 0.0;
             var sigma = mu > 0 ? Math.Pow(muAff / mu, 3) : 0.0;
             rc = rc + ds.PointwiseMultiply(dl) - (sigma * mu);
             (dx, dy, ds, dl) = Direction(lu, gm, d, s, lam, rd, rp, ri, rc, n, p);
-            var alpha = FractionToBoundary.Step(s.ToArray(), ds.ToArray(), lam.ToArray(), dl.ToArray(), 0.995);
+            var alpha = FractionToBoundary.Step(Values(s), Values(ds), Values(lam), Values(dl), 0.995);
             x += alpha * dx;
             y += alpha * dy;
             s += alpha * ds;
@@ -149,4 +149,7 @@ internal sealed class InteriorPointSolver : IQuadraticProgramSolver
 
         return (g, h, names);
     }
+
+    /// <summary>A dense vector's own storage (no copy); any other storage is copied.</summary>
+    private static double[] Values(Vector<double> v) => v.AsArray() ?? v.ToArray();
 }

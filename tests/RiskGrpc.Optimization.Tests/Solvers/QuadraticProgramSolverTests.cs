@@ -154,7 +154,11 @@ public sealed class QuadraticProgramSolverTests
         var qp = RandomProblem(42, 20);
         var s = QuadraticProgramSolvers.GoldfarbIdnani.Solve(qp);
 
-        foreach (var c in s.Active.Where(c => c.Kind == ActiveConstraintKind.LowerBound))
+        var activeLower = s.Active.Where(c => c.Kind == ActiveConstraintKind.LowerBound).ToList();
+
+        // Without an active bound the check below would pass vacuously.
+        Assert.NotEmpty(activeLower);
+        foreach (var c in activeLower)
         {
             Assert.Equal(qp.LowerBounds[c.Index], s.X[c.Index]);
         }
