@@ -48,9 +48,10 @@ internal sealed class MetricsStreamPipeline(
                 _ = ComputeAndEnqueueAsync(request, channel.Writer, slots, callCancelled);
             }
         }
-        catch (OperationCanceledException) when (writer.IsCompleted && !callCancelled.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopReading.IsCancellationRequested && !callCancelled.IsCancellationRequested)
         {
-            // The writer failed and stopped the reader; its own exception is rethrown below.
+            // Only a failing writer cancels stopReading on its own (it does so before its task completes, so its
+            // completion is no test here); its exception is rethrown by the await below.
         }
         finally
         {
