@@ -148,7 +148,7 @@ internal static class ScalarRiskReference
         return s[lo] + ((h - lo) * (s[hi] - s[lo]));
     }
 
-    public static (double VarHist, double CvarHist, double VarG, double CvarG, double VarCf, double CvarCf, double Scale) Tail(ReadOnlySpan<double> r, double c)
+    public static (double VarHist, double CvarHist, double VarG, double CvarG, double VarCf, double Scale) Tail(ReadOnlySpan<double> r, double c)
     {
         var p = 1 - c;
         var n = r.Length;
@@ -164,10 +164,8 @@ internal static class ScalarRiskReference
         var kurt = (CentralMoment(r, 4) / (m2 * m2)) - 3;
         var zcf = z + ((z * z - 1) * skew / 6) + ((z * z * z - 3 * z) * kurt / 24) - ((2 * z * z * z - 5 * z) * skew * skew / 36);
         var varCf = mean + (sd * zcf);
-        var below = sorted.Where(v => v <= varCf).ToArray();
-        var cvarCf = double.IsNaN(varCf) ? double.NaN : below.Length == 0 ? varCf : below.Average();
         var scale = n < 2 ? 0 : Math.Abs(mean) + (sd * Math.Max(Math.Max(Math.Abs(z), Math.Abs(zcf)), Normal.PDF(0, 1, z) / p));
-        return (Quantile(r, p), cvarHist, mean + (sd * z), mean - (sd * Normal.PDF(0, 1, z) / p), varCf, cvarCf, double.IsNaN(scale) ? 0 : scale);
+        return (Quantile(r, p), cvarHist, mean + (sd * z), mean - (sd * Normal.PDF(0, 1, z) / p), varCf, double.IsNaN(scale) ? 0 : scale);
     }
 
     private static double[] Excess(ReadOnlySpan<double> r, double rfp)
