@@ -1,0 +1,4 @@
+namespace RiskGrpc.Optimization.Supervised;
+
+/// <summary>One neighbour used by a prediction: its training date's row, its distance to the query and its weight α.</summary>
+public sealed record SupervisedKnnNeighbour(int Row, double Distance, double Weight);
