@@ -5,8 +5,8 @@ namespace RiskGrpc.Backtesting;
 /// <summary>
 /// Inference on the difference of two Sharpe ratios measured on the same periods. Sharpe = mean(r − rf/A)/sd(r) · √A
 /// (sd with ddof 1). Jobson-Korkie with Memmel's (2003) correction: z = (SRₐ − SR_b)/√θ with per-period ratios and
-/// θ = [2 − 2ρ + ½(SRₐ² + SR_b² − 2·SRₐ·SR_b·ρ²)]/T. Stationary bootstrap (Politis &amp; Romano 1994): blocks of geometric
-/// length with mean b drawn on the same indices for both series; percentile interval; p-value = share of resampled
+/// θ = [2 − 2ρ + ½(SRₐ² + SR_b² − 2·SRₐ·SR_b·ρ²)]/T. Stationary bootstrap (Politis &amp; Romano 1994): circular blocks
+/// starting uniformly with geometric lengths of mean b, drawn on the same indices for both series; percentile interval; p-value = share of resampled
 /// differences whose distance from the estimate is at least the estimate's distance from 0.
 /// </summary>
 public static class SharpeRatioInference
@@ -42,26 +42,34 @@ public static class SharpeRatioInference
         var resamples = Math.Max(100, options.Resamples);
         var diffs = new double[resamples];
         var random = new Random(options.Seed);
-        var a = new double[t];
-        var b = new double[t];
-        var restart = 1 / block;
+        var logStay = Math.Log(1 - (1 / block));
         for (var k = 0; k < resamples; k++)
         {
-            var index = random.Next(t);
-            for (var i = 0; i < t; i++)
+            // Blocks start uniformly and have geometric lengths with mean b (one draw per block, not per period).
+            double sa = 0, saa = 0, sb = 0, sbb = 0;
+            var filled = 0;
+            while (filled < t)
             {
-                if (i > 0)
+                var start = random.Next(t);
+                var length = block <= 1 ? 1 : 1 + (int)Math.Min(t, Math.Floor(Math.Log(1 - random.NextDouble()) / logStay));
+                length = Math.Min(length, t - filled);
+                for (var j = 0; j < length; j++)
                 {
-                    index = random.NextDouble() < restart ? random.Next(t) : (index + 1) % t;
+                    var index = start + j < t ? start + j : start + j - t;
+                    var x = strategy[index];
+                    var y = baseline[index];
+                    sa += x;
+                    saa += x * x;
+                    sb += y;
+                    sbb += y * y;
                 }
 
-                a[i] = strategy[index];
-                b[i] = baseline[index];
+                filled += length;
             }
 
-            var (ma, sa) = MeanSd(a, rfPeriod);
-            var (mb, sb) = MeanSd(b, rfPeriod);
-            diffs[k] = ((ma / sa) - (mb / sb)) * scale;
+            var sdA = Math.Sqrt(Math.Max(0, (saa - (sa * sa / t)) / (t - 1)));
+            var sdB = Math.Sqrt(Math.Max(0, (sbb - (sb * sb / t)) / (t - 1)));
+            diffs[k] = ((((sa / t) - rfPeriod) / sdA) - (((sb / t) - rfPeriod) / sdB)) * scale;
         }
 
         var extreme = 0;

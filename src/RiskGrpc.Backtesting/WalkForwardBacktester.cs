@@ -46,7 +46,7 @@ public static class WalkForwardBacktester
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                results[s] = Failed(strategy.Name, ex);
+                results[s] = Failed(strategy.Name, ex is AggregateException { InnerExceptions: [var inner, ..] } ? inner : ex);
             }
         });
         cancellationToken.ThrowIfCancellationRequested();
@@ -333,23 +333,18 @@ public static class WalkForwardBacktester
         Error = ex.Message,
     };
 
-    private static List<SharpeComparison> Compare(BacktestSpec spec, StrategyResult[] results, SharpeComparisonOptions options)
+    private static SharpeComparison[] Compare(BacktestSpec spec, StrategyResult[] results, SharpeComparisonOptions options)
     {
         var baseline = results.First(r => r.Name == (options.Baseline ?? results[0].Name));
-        var comparisons = new List<SharpeComparison>();
         if (baseline.Error is not null)
         {
-            return comparisons;
+            return [];
         }
 
-        foreach (var r in results)
-        {
-            if (r.Name != baseline.Name && r.Error is null && r.Returns.Length >= 3)
-            {
-                comparisons.Add(SharpeRatioInference.Compare(r.Name, r.Returns, baseline.Name, baseline.Returns, spec.RiskFreeRate, spec.PeriodsPerYear, options));
-            }
-        }
-
-        return comparisons;
+        var compared = results.Where(r => r.Name != baseline.Name && r.Error is null && r.Returns.Length >= 3).ToArray();
+        var comparisons = new SharpeComparison[compared.Length];
+        Parallel.For(0, compared.Length, i => comparisons[i] = SharpeRatioInference.Compare(
+            compared[i].Name, compared[i].Returns, baseline.Name, baseline.Returns, spec.RiskFreeRate, spec.PeriodsPerYear, options));
+        return [.. comparisons];
     }
 }

@@ -22,7 +22,7 @@ public sealed record SupervisedKnnOptions
     public int FixedK { get; init; }
 
     /// <summary>Candidate L/C ratios of k*-NN; the one with the least walk-forward validation error on the training span is used.</summary>
-    public IReadOnlyList<double> LOverCGrid { get; init; } = [0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000];
+    public IReadOnlyList<double> LOverCGrid { get; init; } = [0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000];
 
     /// <summary>Ridge γ of the label problem max Sharpe with wᵀ(S + γI)w in place of wᵀSw.</summary>
     public double Ridge { get; init; } = 0.01;
