@@ -32,6 +32,7 @@ public static class WalkForwardBacktester
             throw new BacktestException($"no rebalancing date has {spec.Lookback} rows of history and a period after it", "returns");
         }
 
+        var gaps = LastMissingRows(spec.Returns.Values);
         var total = rebalances.Length * strategies.Count;
         var completed = 0;
         var results = new StrategyResult[strategies.Count];
@@ -41,7 +42,7 @@ public static class WalkForwardBacktester
             void Done() => progress?.Report(new BacktestProgress(Interlocked.Increment(ref completed), total, strategy.Name));
             try
             {
-                var decisions = Decide(spec, strategy.CreateAllocator(), rebalances, Done, cancellationToken);
+                var decisions = Decide(spec, gaps, strategy.CreateAllocator(), rebalances, Done, cancellationToken);
                 results[s] = Simulate(spec, strategy.Name, rebalances, decisions);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -134,14 +135,14 @@ public static class WalkForwardBacktester
         return dates;
     }
 
-    private static AllocationDecision[] Decide(BacktestSpec spec, IAllocator allocator, int[] rebalances, Action done, CancellationToken ct)
+    private static AllocationDecision[] Decide(BacktestSpec spec, int[,] gaps, IAllocator allocator, int[] rebalances, Action done, CancellationToken ct)
     {
         var decisions = new AllocationDecision[rebalances.Length];
         if (allocator.ConcurrentDates)
         {
             Parallel.For(0, rebalances.Length, new ParallelOptions { CancellationToken = ct }, k =>
             {
-                decisions[k] = DecideOne(spec, allocator, rebalances[k], ct);
+                decisions[k] = DecideOne(spec, gaps, allocator, rebalances[k], ct);
                 done();
             });
         }
@@ -150,7 +151,7 @@ public static class WalkForwardBacktester
             for (var k = 0; k < rebalances.Length; k++)
             {
                 ct.ThrowIfCancellationRequested();
-                decisions[k] = DecideOne(spec, allocator, rebalances[k], ct);
+                decisions[k] = DecideOne(spec, gaps, allocator, rebalances[k], ct);
                 done();
             }
         }
@@ -158,9 +159,9 @@ public static class WalkForwardBacktester
         return decisions;
     }
 
-    private static AllocationDecision DecideOne(BacktestSpec spec, IAllocator allocator, int t, CancellationToken ct)
+    private static AllocationDecision DecideOne(BacktestSpec spec, int[,] gaps, IAllocator allocator, int t, CancellationToken ct)
     {
-        var context = Context(spec, t, ct);
+        var context = Context(spec, gaps, t, ct);
         var decision = allocator.Allocate(context);
         if (decision.Weights.Length != context.Assets.Count || decision.Weights.Any(w => !double.IsFinite(w)))
         {
@@ -176,23 +177,38 @@ public static class WalkForwardBacktester
         return decision with { Weights = full };
     }
 
+    /// <summary>For each row t and asset a, the last row ≤ t where a has no return (−1 when none).</summary>
+    internal static int[,] LastMissingRows(double[,] values)
+    {
+        var rows = values.GetLength(0);
+        var n = values.GetLength(1);
+        var last = new int[rows, n];
+        for (var a = 0; a < n; a++)
+        {
+            var gap = -1;
+            for (var t = 0; t < rows; t++)
+            {
+                gap = double.IsNaN(values[t, a]) ? t : gap;
+                last[t, a] = gap;
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>The point-in-time view at row t: copies of rows ≤ t only.</summary>
-    internal static AllocationContext Context(BacktestSpec spec, int t, CancellationToken ct)
+    internal static AllocationContext Context(BacktestSpec spec, int[,] gaps, int t, CancellationToken ct)
     {
         var table = spec.Returns;
         var first = t - spec.Lookback + 1;
         var universe = new List<int>();
+        var historyStart = 0;
         for (var a = 0; a < table.AssetCount; a++)
         {
-            var complete = true;
-            for (var r = first; r <= t && complete; r++)
-            {
-                complete = !double.IsNaN(table.Values[r, a]);
-            }
-
-            if (complete)
+            if (gaps[t, a] < first)
             {
                 universe.Add(a);
+                historyStart = Math.Max(historyStart, gaps[t, a] + 1);
             }
         }
 
@@ -202,12 +218,6 @@ public static class WalkForwardBacktester
         }
 
         var indices = universe.ToArray();
-        var historyStart = first;
-        while (historyStart > 0 && indices.All(a => !double.IsNaN(table.Values[historyStart - 1, a])))
-        {
-            historyStart--;
-        }
-
         return new AllocationContext
         {
             Row = t,
@@ -301,10 +311,11 @@ public static class WalkForwardBacktester
         };
     }
 
+    private static readonly Lazy<IMetricsEngine> MetricsEngineInstance = new(() => MetricsEngine.Create());
+
     private static Dictionary<string, double> Metrics(BacktestSpec spec, double[] returns, string[] dates)
     {
-        var engine = MetricsEngine.Create();
-        var result = engine.Compute(new MetricsRequest
+        var result = MetricsEngineInstance.Value.Compute(new MetricsRequest
         {
             Returns = returns,
             PeriodsPerYear = spec.PeriodsPerYear,
