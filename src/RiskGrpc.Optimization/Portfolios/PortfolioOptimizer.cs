@@ -115,10 +115,8 @@ public static class PortfolioOptimizer
             MaxWeight = r.Constraints is { } b && b.UpperBounds.Length > 0 ? b.UpperBounds.Max() : 1,
         };
         var prediction = SupervisedKnnModel.Allocate(history.Values, options);
-        var note = prediction.Fallback is null
-            ? $"k*={prediction.NeighbourCount} of {prediction.TrainingPoints} training dates, L/C={prediction.LOverC.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-            : prediction.Fallback;
-        return new PortfolioWeights(prediction.Weights, "supervised-knn", prediction.TrainingPoints, [note]);
+        prediction = prediction with { Neighbours = [.. prediction.Neighbours.Select(n => n with { Date = history.Labels[n.Row] })] };
+        return new PortfolioWeights(prediction.Weights, "supervised-knn", prediction.TrainingPoints, []) { SupervisedKnn = prediction };
     }
 
     private static MeanVarianceOptimizer MeanVariance(OptimizationRequest r, double[]? mu, double[,] cov) =>
@@ -146,6 +144,6 @@ public static class PortfolioOptimizer
     private static OptimizationResult Result(OptimizationRequest r, double[]? mu, double[,] cov, PortfolioWeights w, long start)
     {
         var perf = PortfolioPerformance.Compute(w.Weights, mu, cov, r.RiskFreeRate);
-        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start));
+        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start)) { SupervisedKnn = w.SupervisedKnn };
     }
 }

@@ -246,13 +246,7 @@ public sealed class SupervisedKnnModel
             _order[i] = i;
         }
 
-        // Nearest first; equal distances go to the more recent date.
-        var distances = _distances;
-        _order.AsSpan(0, count).Sort((x, y) =>
-        {
-            var c = distances[x].CompareTo(distances[y]);
-            return c != 0 ? c : y.CompareTo(x);
-        });
+        _order.AsSpan(0, count).Sort(new NearestFirst(_distances));
         for (var i = 0; i < count; i++)
         {
             _sortedDistances[i] = _distances[_order[i]];
@@ -293,6 +287,16 @@ public sealed class SupervisedKnnModel
         }
 
         return Math.Sqrt(sum);
+    }
+
+    /// <summary>Nearest first; equal distances go to the more recent date (a struct, so sorting allocates nothing).</summary>
+    private readonly struct NearestFirst(double[] distances) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var c = distances[x].CompareTo(distances[y]);
+            return c != 0 ? c : y.CompareTo(x);
+        }
     }
 
     private void EnsureCapacity(int count)

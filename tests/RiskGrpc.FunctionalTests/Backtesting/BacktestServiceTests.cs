@@ -133,7 +133,11 @@ public sealed class BacktestServiceTests(RiskGrpcServerFixture fixture)
         Assert.Equal(1, response.Portfolio.Weights.Sum(w => w.Weight), 1e-9);
         Assert.All(response.Portfolio.Weights, w => Assert.True(w.Weight >= -1e-12));
         Assert.Equal("supervised-knn", response.Diagnostics.Engine);
-        Assert.Contains(response.Diagnostics.ActiveConstraints, c => c.StartsWith("k*=", StringComparison.Ordinal));
+        var knn = response.Diagnostics.SupervisedKnn;
+        Assert.Equal(knn.NeighbourCount, knn.Neighbours.Count);
+        Assert.Equal(1, knn.Neighbours.Sum(n => n.Weight), 1e-12);
+        Assert.All(knn.Neighbours, n => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", n.Date));
+        Assert.True(knn.LOverC > 0);
 
         var expected = RiskGrpc.Optimization.Supervised.SupervisedKnnModel.Allocate(Prices.Value.ToSimpleReturns().CompleteRows().Values, new());
         Assert.Equal(expected.Weights, response.Portfolio.Weights.Select(w => w.Weight));
