@@ -9,6 +9,9 @@ namespace RiskGrpc.Optimization.MeanVariance;
 /// <param name="ActiveConstraints">Names of the constraints active at the solution.</param>
 public sealed record PortfolioWeights(double[] Weights, string Solver, int Iterations, IReadOnlyList<string> ActiveConstraints)
 {
+    /// <summary>The supervised k*-NN prediction behind the weights, for supervised-knn only.</summary>
+    public Supervised.SupervisedKnnPrediction? SupervisedKnn { get; init; }
+
     internal static PortfolioWeights FromQp(QpSolution s, double[] weights, int extraIterations = 0) =>
         new(weights, s.Solver, s.Iterations + extraIterations, s.ActiveConstraints);
 }

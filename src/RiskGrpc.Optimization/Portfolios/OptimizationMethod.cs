@@ -41,4 +41,7 @@ public enum OptimizationMethod
 
     /// <summary>Minimum historical CVaR of the return scenarios (rows without missing values) [min-cvar].</summary>
     MinCvar = 13,
+
+    /// <summary>Supervised k*-NN: the neighbours' ex-post optimal portfolios at the latest date [supervised-knn].</summary>
+    SupervisedKnn = 30,
 }

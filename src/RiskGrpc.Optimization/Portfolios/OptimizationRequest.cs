@@ -67,6 +67,9 @@ public sealed record OptimizationRequest
     /// <summary>Confidence β of min-cvar (0.95 = average of the worst 5% of scenarios).</summary>
     public double CvarBeta { get; init; } = 0.95;
 
+    /// <summary>Settings of supervised-knn; null means the reference configuration.</summary>
+    public Supervised.SupervisedKnnOptions? SupervisedKnn { get; init; }
+
     /// <summary>Optional Black-Litterman prior and views.</summary>
     public BlackLittermanViews? BlackLitterman { get; init; }
 

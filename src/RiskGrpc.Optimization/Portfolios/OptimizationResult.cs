@@ -17,4 +17,8 @@ public sealed record OptimizationResult(
     string Engine,
     int Iterations,
     IReadOnlyList<string> ActiveConstraints,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The supervised k*-NN prediction (k*, L/C, neighbours with dates), for supervised-knn only.</summary>
+    public Supervised.SupervisedKnnPrediction? SupervisedKnn { get; init; }
+}

@@ -4,6 +4,7 @@ using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskParity;
 using RiskGrpc.Optimization.Scenario;
 using RiskGrpc.Optimization.Solvers;
+using RiskGrpc.Optimization.Supervised;
 
 namespace RiskGrpc.Optimization.Portfolios;
 
@@ -89,12 +90,33 @@ public static class PortfolioOptimizer
 
                 var cvar = ConditionalValueAtRisk.Minimize(scenarios.Values, r.CvarBeta, r.Constraints ?? PortfolioConstraints.LongOnly(n), mu, r.TargetReturn);
                 return new PortfolioWeights(cvar.Weights, "cvar-interior-point", cvar.Iterations, []);
+            case OptimizationMethod.SupervisedKnn:
+                return SupervisedKnn(r);
             case OptimizationMethod.EqualWeight:
                 RequireDefaultConstraints(r, "equal-weight");
                 return new PortfolioWeights(NaiveAllocation.Equal(n), "closed-form", 0, []);
             default:
                 throw Guard.Invalid($"unknown method {r.Method}", "method");
         }
+    }
+
+    private static PortfolioWeights SupervisedKnn(OptimizationRequest r)
+    {
+        if (r.Constraints is { } c && (c.Budget != 1 || c.Groups.Count > 0 || c.Inequalities.Count > 0 || c.L2Gamma != 0 || c.LowerBounds.Any(l => l != 0) || c.UpperBounds.Distinct().Count() > 1))
+        {
+            throw Guard.Invalid("supervised-knn supports one maximum weight for every asset only (long only, fully invested)", "constraints");
+        }
+
+        var history = r.Returns?.CompleteRows() ?? throw Guard.Invalid("supervised-knn needs a returns (or prices) matrix as history", "returns");
+        var options = (r.SupervisedKnn ?? new SupervisedKnnOptions()) with
+        {
+            RiskFreeRate = r.RiskFreeRate,
+            PeriodsPerYear = r.PeriodsPerYear,
+            MaxWeight = r.Constraints is { } b && b.UpperBounds.Length > 0 ? b.UpperBounds.Max() : 1,
+        };
+        var prediction = SupervisedKnnModel.Allocate(history.Values, options);
+        prediction = prediction with { Neighbours = [.. prediction.Neighbours.Select(n => n with { Date = history.Labels[n.Row] })] };
+        return new PortfolioWeights(prediction.Weights, "supervised-knn", prediction.TrainingPoints, []) { SupervisedKnn = prediction };
     }
 
     private static MeanVarianceOptimizer MeanVariance(OptimizationRequest r, double[]? mu, double[,] cov) =>
@@ -122,6 +144,6 @@ public static class PortfolioOptimizer
     private static OptimizationResult Result(OptimizationRequest r, double[]? mu, double[,] cov, PortfolioWeights w, long start)
     {
         var perf = PortfolioPerformance.Compute(w.Weights, mu, cov, r.RiskFreeRate);
-        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start));
+        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start)) { SupervisedKnn = w.SupervisedKnn };
     }
 }

@@ -1,3 +1,4 @@
+using RiskGrpc.Server.Backtesting;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
@@ -13,6 +14,7 @@ internal static class RiskGrpcEndpointMapping
         app.MapMetricsFeature();
         app.MapGrpcService<OptimizerGrpcService>();
         app.MapLiveRiskFeature();
+        app.MapGrpcService<BacktestGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

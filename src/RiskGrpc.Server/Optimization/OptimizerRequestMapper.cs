@@ -44,6 +44,7 @@ internal static class OptimizerRequestMapper
             },
             ClusterCount = request.ClusterCount == 0 ? null : request.ClusterCount,
             CvarBeta = request.HasCvarBeta ? request.CvarBeta : 0.95,
+            SupervisedKnn = request.SupervisedKnn is null ? null : SupervisedKnnSettingsMapper.Map(request.SupervisedKnn, "supervised_knn"),
         };
     }
 
@@ -116,7 +117,8 @@ internal static class OptimizerRequestMapper
         }
     }
 
-    private static AssetTable Table(OptimizerTimeSeries series, string field)
+    /// <summary>A dated matrix from its proto form; <paramref name="field"/> prefixes the names of violated fields.</summary>
+    internal static AssetTable Table(OptimizerTimeSeries series, string field)
     {
         var n = series.Assets.Count;
         if (n == 0 || series.Rows.Count < 2)

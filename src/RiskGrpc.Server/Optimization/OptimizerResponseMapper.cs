@@ -42,6 +42,19 @@ internal static class OptimizerResponseMapper
             ElapsedMilliseconds = elapsed.TotalMilliseconds,
         };
         d.ActiveConstraints.Add(result.ActiveConstraints);
+        if (result.SupervisedKnn is { } knn)
+        {
+            d.SupervisedKnn = new SupervisedKnnDiagnostics
+            {
+                NeighbourCount = knn.NeighbourCount,
+                LOverC = knn.LOverC,
+                TrainingPoints = knn.TrainingPoints,
+                ValidationPoints = knn.ValidationPoints,
+                Fallback = knn.Fallback ?? string.Empty,
+            };
+            d.SupervisedKnn.Neighbours.Add(knn.Neighbours.Select(n => new Contracts.V1.SupervisedKnnNeighbour { Date = n.Date ?? string.Empty, Distance = n.Distance, Weight = n.Weight }));
+        }
+
         return d;
     }
 }
