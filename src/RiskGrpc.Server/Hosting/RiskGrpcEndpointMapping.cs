@@ -10,11 +10,13 @@ internal static class RiskGrpcEndpointMapping
     /// <summary>Maps every gRPC service (and its HTTP/JSON routes), grpc.health.v1.Health and server reflection.</summary>
     public static WebApplication MapRiskGrpcServices(this WebApplication app)
     {
+        app.UseGrpcRequestBodyLimits(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RiskGrpcServerOptions>>().Value.MaxReceiveMessageSize);
         app.MapMetricsFeature();
         app.MapGrpcService<OptimizerGrpcService>();
         app.MapLiveRiskFeature();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapPrometheusScrapingEndpoint();
         return app;
     }
 }

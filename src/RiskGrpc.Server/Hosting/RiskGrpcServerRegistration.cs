@@ -4,6 +4,7 @@ using Google.Rpc;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
+using RiskGrpc.Server.Observability;
 using RiskGrpc.Server.Optimization;
 
 namespace RiskGrpc.Server.Hosting;
@@ -32,12 +33,15 @@ internal static class RiskGrpcServerRegistration
         services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         services.AddHostedService<ListeningEndpointsReporter>();
 
+        builder.AddRiskGrpcObservability();
         services.AddSingleton<ErrorMappingInterceptor>();
         services
             .AddGrpc(grpc =>
             {
                 grpc.MaxReceiveMessageSize = options.MaxReceiveMessageSize;
                 grpc.MaxSendMessageSize = options.MaxSendMessageSize;
+                // Outermost first: telemetry sees the status the error mapping produced.
+                grpc.Interceptors.Add<TelemetryInterceptor>();
                 grpc.Interceptors.Add<ErrorMappingInterceptor>();
             })
             .AddJsonTranscoding(json =>
