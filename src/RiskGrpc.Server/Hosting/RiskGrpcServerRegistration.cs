@@ -5,6 +5,8 @@ using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Observability;
+using RiskGrpc.Server.Protection;
+using RiskGrpc.Server.Security;
 using RiskGrpc.Server.Optimization;
 
 namespace RiskGrpc.Server.Hosting;
@@ -34,6 +36,8 @@ internal static class RiskGrpcServerRegistration
         services.AddHostedService<ListeningEndpointsReporter>();
 
         builder.AddRiskGrpcObservability();
+        builder.AddRiskGrpcSecurity();
+        builder.AddRiskGrpcRateLimiting();
         services.AddSingleton<ErrorMappingInterceptor>();
         services
             .AddGrpc(grpc =>
