@@ -26,7 +26,12 @@ internal static class RiskGrpcServerRegistration
         options.Validate();
 
         var endpoints = new KestrelEndpointRegistry();
-        builder.WebHost.ConfigureKestrel((context, kestrel) => endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel")));
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel"));
+            // Connection, header and HTTP/2 limits (streams per connection, keep-alive pings) from Kestrel:Limits.
+            context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+        });
 
         var services = builder.Services;
         services.AddSingleton(endpoints);
@@ -61,6 +66,15 @@ internal static class RiskGrpcServerRegistration
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
         services.AddRiskGrpcLiveRisk(configuration);
+        // Last, after every feature's AddGrpc: our binder replaces grpc-dotnet's (same routes and handlers) so malformed
+        // request bodies end INTERNAL, not UNKNOWN.
+        foreach (var binder in services.Where(d => d.ServiceType == typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>)
+            && d.ImplementationType is { Name: "BinderServiceMethodProvider`1" }).ToList())
+        {
+            services.Remove(binder);
+        }
+
+        services.AddSingleton(typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>), typeof(StrictRequestMethodProvider<>));
         return builder;
     }
 }
