@@ -31,6 +31,7 @@ internal static class RiskGrpcServerRegistration
             endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel"));
             // Connection, header and HTTP/2 limits (streams per connection, keep-alive pings) from Kestrel:Limits.
             context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+            kestrel.ConfigureHttpsDefaults(https => Security.ClientCertificateTrust.Configure(https, context.Configuration["RiskGrpc:Tls:ClientCertificateAuthority"]));
         });
 
         var services = builder.Services;
