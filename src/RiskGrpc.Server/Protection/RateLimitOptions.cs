@@ -15,13 +15,23 @@ public sealed class RateLimitOptions
     /// <summary>Streaming calls.</summary>
     public StreamLimits Streams { get; set; } = new();
 
+    /// <summary>Live portfolios.</summary>
+    public LiveLimits Live { get; set; } = new();
+
     /// <summary>Checks the values; throws naming the setting.</summary>
     public void Validate()
     {
-        if (!(Unary.TokensPerSecond > 0) || Unary.Burst < 1 || Streams.MaxConcurrent < 1)
+        if (!(Unary.TokensPerSecond > 0) || Unary.Burst < 1 || Streams.MaxConcurrent < 1 || Live.MaxPortfolios < 1)
         {
-            throw new InvalidOperationException("RiskGrpc:RateLimits: Unary:TokensPerSecond must be > 0, Unary:Burst and Streams:MaxConcurrent >= 1");
+            throw new InvalidOperationException("RiskGrpc:RateLimits: Unary:TokensPerSecond must be > 0, Unary:Burst, Streams:MaxConcurrent and Live:MaxPortfolios >= 1");
         }
+    }
+
+    /// <summary>Cap on live portfolios.</summary>
+    public sealed class LiveLimits
+    {
+        /// <summary>Live portfolios one key (or address) may write.</summary>
+        public int MaxPortfolios { get; set; } = 100_000;
     }
 
     /// <summary>Token bucket of unary calls.</summary>

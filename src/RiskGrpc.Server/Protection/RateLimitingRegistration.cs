@@ -22,6 +22,7 @@ internal static class RateLimitingRegistration
         var options = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
         options.Validate();
         var tokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.Unary.TokensPerSecond / 10));
+        builder.Services.AddSingleton(new LivePortfolioQuota(options.Live.MaxPortfolios));
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (bool Stream, string Who)>(context =>

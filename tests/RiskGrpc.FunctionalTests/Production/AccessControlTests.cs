@@ -189,4 +189,28 @@ public sealed class AccessControlTests
         var refused = await Assert.ThrowsAsync<RpcException>(async () => await second.ResponseStream.MoveNext(ct));
         Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task LivePortfoliosBeyondTheClientsQuotaAreRefused()
+    {
+        await using var server = await RiskGrpcTestServer.StartAsync(new Dictionary<string, string?> { ["RiskGrpc:RateLimits:Live:MaxPortfolios"] = "2" });
+        var ct = TestContext.Current.CancellationToken;
+        var live = new LiveRiskService.LiveRiskServiceClient(server.Channel);
+        using var call = live.Connect(cancellationToken: ct);
+        var sequence = new Dictionary<string, ulong>();
+        foreach (var id in new[] { "q1", "q2", "q1", "q3" })
+        {
+            sequence[id] = sequence.GetValueOrDefault(id) + 1;
+            await call.RequestStream.WriteAsync(new ConnectRequest { PortfolioId = id, Sequence = sequence[id], ReturnObservation = new ReturnObservation { Value = 0.01 } }, ct);
+        }
+
+        var refused = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await call.ResponseStream.MoveNext(ct))
+            {
+            }
+        });
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.Contains("'q3'", refused.Status.Detail, StringComparison.Ordinal);
+    }
 }
