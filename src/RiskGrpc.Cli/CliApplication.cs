@@ -10,6 +10,7 @@ internal static class CliApplication
         new Commands.OptimizeCommand(),
         new Commands.CovarianceCommand(),
         new Commands.BacktestCommand(),
+        new Commands.AuthCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; unknown commands print usage and exit 2.</summary>

@@ -25,9 +25,13 @@ internal sealed class ChannelPool : IDisposable
                 PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             };
+            // With RISKGRPC_API_KEY set every call carries x-api-key, to measure a server with authentication on.
+            HttpMessageHandler transport = Environment.GetEnvironmentVariable("RISKGRPC_API_KEY") is { Length: > 0 } key
+                ? new ApiKeyHandler(key) { InnerHandler = handler }
+                : handler;
             _channels[i] = GrpcChannel.ForAddress(target, new GrpcChannelOptions
             {
-                HttpHandler = handler,
+                HttpHandler = transport,
                 DisposeHttpClient = true,
                 MaxReceiveMessageSize = 64 * 1024 * 1024,
                 MaxSendMessageSize = 64 * 1024 * 1024,

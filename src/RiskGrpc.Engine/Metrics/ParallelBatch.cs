@@ -10,16 +10,40 @@ public static class ParallelBatch
     /// than one item. <paramref name="body"/> must capture its own per-item errors: an exception escaping it fails the
     /// whole batch (as an <see cref="AggregateException"/>).
     /// </summary>
-    public static void Run<TResult>(TResult[] destination, Func<int, TResult> body)
+    public static void Run<TResult>(TResult[] destination, Func<int, TResult> body) => Run(destination, body, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Run{TResult}(TResult[], Func{int, TResult})"/>, checking <paramref name="cancellationToken"/> between
+    /// items: once it is cancelled no further item starts and <see cref="OperationCanceledException"/> is thrown.
+    /// </summary>
+    public static void Run<TResult>(TResult[] destination, Func<int, TResult> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(body);
+        cancellationToken.ThrowIfCancellationRequested();
         if (destination.Length == 1)
         {
             destination[0] = body(0);
             return;
         }
 
-        Parallel.For(0, destination.Length, Options, i => destination[i] = body(i));
+        if (!cancellationToken.CanBeCanceled)
+        {
+            Parallel.For(0, destination.Length, Options, i => destination[i] = body(i));
+            return;
+        }
+
+        // Parallel.For polls its own token only now and then; checking before every item stops within one item per core.
+        Parallel.For(0, destination.Length, Options, (i, state) =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                state.Stop();
+                return;
+            }
+
+            destination[i] = body(i);
+        });
+        cancellationToken.ThrowIfCancellationRequested();
     }
 }

@@ -4,6 +4,9 @@ using Google.Rpc;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
+using RiskGrpc.Server.Observability;
+using RiskGrpc.Server.Protection;
+using RiskGrpc.Server.Security;
 using RiskGrpc.Server.Optimization;
 
 namespace RiskGrpc.Server.Hosting;
@@ -23,7 +26,13 @@ internal static class RiskGrpcServerRegistration
         options.Validate();
 
         var endpoints = new KestrelEndpointRegistry();
-        builder.WebHost.ConfigureKestrel((context, kestrel) => endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel")));
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            endpoints.Configure(kestrel, context.Configuration.GetSection("Kestrel"));
+            // Connection, header and HTTP/2 limits (streams per connection, keep-alive pings) from Kestrel:Limits.
+            context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+            kestrel.ConfigureHttpsDefaults(https => Security.ClientCertificateTrust.Configure(https, context.Configuration["RiskGrpc:Tls:ClientCertificateAuthority"]));
+        });
 
         var services = builder.Services;
         services.AddSingleton(endpoints);
@@ -32,12 +41,17 @@ internal static class RiskGrpcServerRegistration
         services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         services.AddHostedService<ListeningEndpointsReporter>();
 
+        builder.AddRiskGrpcObservability();
+        builder.AddRiskGrpcSecurity();
+        builder.AddRiskGrpcRateLimiting();
         services.AddSingleton<ErrorMappingInterceptor>();
         services
             .AddGrpc(grpc =>
             {
                 grpc.MaxReceiveMessageSize = options.MaxReceiveMessageSize;
                 grpc.MaxSendMessageSize = options.MaxSendMessageSize;
+                // Outermost first: telemetry sees the status the error mapping produced.
+                grpc.Interceptors.Add<TelemetryInterceptor>();
                 grpc.Interceptors.Add<ErrorMappingInterceptor>();
             })
             .AddJsonTranscoding(json =>
@@ -53,6 +67,15 @@ internal static class RiskGrpcServerRegistration
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
         services.AddRiskGrpcLiveRisk(configuration);
+        // Last, after every feature's AddGrpc: our binder replaces grpc-dotnet's (same routes and handlers) so malformed
+        // request bodies end INTERNAL, not UNKNOWN.
+        foreach (var binder in services.Where(d => d.ServiceType == typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>)
+            && d.ImplementationType is { Name: "BinderServiceMethodProvider`1" }).ToList())
+        {
+            services.Remove(binder);
+        }
+
+        services.AddSingleton(typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>), typeof(StrictRequestMethodProvider<>));
         return builder;
     }
 }

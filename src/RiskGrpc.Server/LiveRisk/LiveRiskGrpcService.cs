@@ -18,6 +18,7 @@ internal sealed class LiveRiskGrpcService(
     LiveRiskOptions options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    Protection.LivePortfolioQuota quota,
     ILogger<LiveRiskGrpcService> logger) : LiveRiskService.LiveRiskServiceBase
 {
     /// <summary>The maximum number of portfolios one Watch call may name.</summary>
@@ -41,11 +42,19 @@ internal sealed class LiveRiskGrpcService(
             session.AnnounceDraining();
             reading.CancelAfter(options.DrainTimeout);
         });
+        var client = Protection.LivePortfolioQuota.ClientOf(context.GetHttpContext());
+        string? overQuota = null;
         try
         {
             while (await requestStream.MoveNext(reading.Token))
             {
                 var evt = LiveRiskProtoMapper.ToEvent(requestStream.Current, time.GetTimestamp());
+                if (evt.PortfolioId is { Length: > 0 } id && !quota.TryClaim(client, id))
+                {
+                    overQuota = id;
+                    break;
+                }
+
                 await session.SubmitAsync(evt, reading.Token);
             }
         }
@@ -64,6 +73,12 @@ internal sealed class LiveRiskGrpcService(
         }
 
         await FinishAsync("Connect", session, writer, context);
+        if (overQuota is not null)
+        {
+            throw new RpcException(new Status(
+                StatusCode.ResourceExhausted,
+                $"this client already writes {quota.MaxPortfolios} live portfolios (RiskGrpc:RateLimits:Live:MaxPortfolios); portfolio '{overQuota}' was refused; every earlier event was applied and answered"));
+        }
     }
 
     public override async Task Watch(WatchRequest request, IServerStreamWriter<WatchResponse> responseStream, ServerCallContext context)

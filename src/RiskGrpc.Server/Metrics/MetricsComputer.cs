@@ -9,7 +9,7 @@ namespace RiskGrpc.Server.Metrics;
 /// <see cref="Compute"/> lets exceptions escape (the interceptor maps them); <see cref="TryCompute"/> turns them into a
 /// per-item google.rpc.Status so one bad item never fails its neighbours.
 /// </summary>
-internal sealed class MetricsComputer(IMetricsEngine engine, ILogger<MetricsComputer> logger)
+internal sealed class MetricsComputer(IMetricsEngine engine, ILogger<MetricsComputer> logger, Observability.ServerInstruments instruments)
 {
     /// <summary>The engine's limits.</summary>
     public MetricsLimits Limits => engine.Limits;
@@ -17,8 +17,20 @@ internal sealed class MetricsComputer(IMetricsEngine engine, ILogger<MetricsComp
     /// <summary>Computes one request; engine exceptions escape.</summary>
     public ComputeMetricsResponse Compute(ComputeMetricsRequest request)
     {
-        using var rented = RentedMetricsRequest.Create(request, engine.Limits);
-        return ProtoResponseMapper.ToProto(engine.Compute(rented.Request));
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            using var rented = RentedMetricsRequest.Create(request, engine.Limits);
+            var result = engine.Compute(rented.Request);
+            instruments.KernelTime.Record(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalSeconds);
+            instruments.SeriesComputed.Add(1);
+            return ProtoResponseMapper.ToProto(result);
+        }
+        catch
+        {
+            instruments.SeriesFailed.Add(1);
+            throw;
+        }
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class MetricsStreamPipelineTests
 
     private static MetricsStreamPipeline Pipeline(int concurrency, int capacity)
     {
-        var computer = new MetricsComputer(MetricsEngine.Create(), NullLogger<MetricsComputer>.Instance);
+        var computer = new MetricsComputer(MetricsEngine.Create(), NullLogger<MetricsComputer>.Instance, TestInstruments.Create());
         var options = Options.Create(new RiskGrpcServerOptions { StreamMaxConcurrency = concurrency, StreamQueueCapacity = capacity });
         return new MetricsStreamPipeline(computer, options, new FixedTimeProvider(Now), NullLogger<MetricsStreamPipeline>.Instance);
     }
