@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using RiskGrpc.Engine.Live;
 using RiskGrpc.TestUtils;
 
@@ -16,6 +17,9 @@ internal sealed class EngineHarness : IAsyncDisposable
     }
 
     public LiveRiskOptions Options { get; }
+
+    /// <summary>The meter factory of this harness's engine (listeners filter on it: engines of parallel tests share meter names).</summary>
+    public IMeterFactory MeterFactory => _meters;
 
     public TimeProvider Time { get; }
 

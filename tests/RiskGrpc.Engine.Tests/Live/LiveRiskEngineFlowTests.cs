@@ -17,7 +17,7 @@ public sealed class LiveRiskEngineFlowTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == LiveRiskEngine.MeterName && instrument.Name == "riskgrpc.live.updates_coalesced")
+            if (instrument.Meter.Scope == harness.MeterFactory && instrument.Meter.Name == LiveRiskEngine.MeterName && instrument.Name == "riskgrpc.live.updates_coalesced")
             {
                 l.EnableMeasurementEvents(instrument);
             }
