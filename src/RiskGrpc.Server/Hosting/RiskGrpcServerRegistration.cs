@@ -43,7 +43,7 @@ internal static class RiskGrpcServerRegistration
             .AddJsonTranscoding(json =>
             {
                 // Error details travel as google.protobuf.Any; the JSON writer needs their descriptors to render them.
-                json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor, PreconditionFailure.Descriptor);
+                json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor, PreconditionFailure.Descriptor, ErrorInfo.Descriptor);
             });
         services.AddGrpcReflection();
         // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
@@ -52,6 +52,7 @@ internal static class RiskGrpcServerRegistration
 
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
+        services.AddRiskGrpcOptimizationRouting(configuration);
         services.AddRiskGrpcLiveRisk(configuration);
         return builder;
     }
