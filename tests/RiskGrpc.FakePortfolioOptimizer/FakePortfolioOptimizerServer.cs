@@ -159,7 +159,7 @@ public sealed class FakePortfolioOptimizerServer : IAsyncDisposable
                 await Weights(context, [.. weights, 0]).ConfigureAwait(false);
                 return;
             case FakeFaultKind.OutOfBounds:
-                await Weights(context, [.. weights.Select((w, i) => i == 0 ? w + 0.3 : w - (0.3 / (weights.Length - 1)))]).ConfigureAwait(false);
+                await Weights(context, [.. weights.Select((w, i) => i == 0 ? w + 1 : w - (1.0 / (weights.Length - 1)))]).ConfigureAwait(false);
                 return;
             case FakeFaultKind.Divergent:
                 await Weights(context, [.. weights.Select(_ => m.Example.Exposure / weights.Length)]).ConfigureAwait(false);
