@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace RiskGrpc.FakePortfolioOptimizer;
@@ -39,6 +40,9 @@ public sealed class FakePortfolioOptimizerServer : IAsyncDisposable
     public static async Task<FakePortfolioOptimizerServer> StartAsync(string url = "http://127.0.0.1:0", ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // Only the URL given here: an appsettings.json beside the host (a test's, or the server's Kestrel endpoints) must not apply.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         if (logs is not null)

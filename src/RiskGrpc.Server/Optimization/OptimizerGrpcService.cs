@@ -23,7 +23,8 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
     {
     }
 
-    /// <summary>Creates the service with the router that picks each Optimize call's venue.</summary>
+    /// <summary>Creates the service with the router that picks each Optimize call's venue (the constructor DI uses).</summary>
+    [ActivatorUtilitiesConstructor]
     public OptimizerGrpcService(ILogger<OptimizerGrpcService> logger, OptimizationRouter router)
     {
         _logger = logger;
