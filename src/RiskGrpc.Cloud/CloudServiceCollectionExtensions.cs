@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Polly.Telemetry;
 
 namespace RiskGrpc.Cloud;
 
@@ -56,6 +57,18 @@ public static class CloudServiceCollectionExtensions
 
         // Added after the resilience handler, so it sits inside it and sees every attempt.
         http.AddHttpMessageHandler<CloudAttemptCountingHandler>();
+
+        // A failing cloud is an expected, handled condition (the call falls back): Polly's own telemetry would log its
+        // timeouts and handled attempts as errors. Our pipeline's events log at Information, an opened circuit at Warning.
+        services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var inner = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args =>
+                args.Source.PipelineName?.StartsWith(ClientName, StringComparison.Ordinal) != true ? inner?.Invoke(args) ?? args.Event.Severity
+                : args.Event.EventName == "OnCircuitOpened" ? ResilienceEventSeverity.Warning
+                : args.Event.Severity >= ResilienceEventSeverity.Information ? ResilienceEventSeverity.Information
+                : args.Event.Severity;
+        });
         return services;
     }
 }
