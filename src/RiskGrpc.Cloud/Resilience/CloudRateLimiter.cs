@@ -7,7 +7,7 @@ namespace RiskGrpc.Cloud;
 /// <c>requestsPerSecond</c> (anonymous: one in flight, 1/s — the service rejects parallel anonymous calls, §3.2).
 /// A call first waits for a concurrency slot, then for a token; both queues are bounded and honour cancellation.
 /// </summary>
-public sealed class CloudRateLimiter : IAsyncDisposable
+public sealed class CloudRateLimiter : IDisposable
 {
     private readonly ConcurrencyLimiter _concurrency;
     private readonly TokenBucketRateLimiter _rate;
@@ -69,9 +69,9 @@ public sealed class CloudRateLimiter : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        await _concurrency.DisposeAsync().ConfigureAwait(false);
-        await _rate.DisposeAsync().ConfigureAwait(false);
+        _concurrency.Dispose();
+        _rate.Dispose();
     }
 }
