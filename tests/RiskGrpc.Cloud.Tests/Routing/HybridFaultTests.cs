@@ -164,7 +164,12 @@ public sealed class HybridFaultTests
         harness.Fake.Faults = _ => new FakeFault(FakeFaultKind.Latency, TimeSpan.FromMilliseconds(300));
 
         var first = harness.AutoAsync(DocumentedRequests.MaximumSharpe());
-        await Task.Delay(100);
+        // The first call holds the only slot once the fake has its request (it answers 300 ms later).
+        while (harness.Fake.Received.Count == 0)
+        {
+            await Task.Delay(5);
+        }
+
         var second = await harness.AutoAsync(DocumentedRequests.MaximumSharpe(2));
 
         Assert.Equal(OptimizationVenue.Cloud, (await first).Venue);

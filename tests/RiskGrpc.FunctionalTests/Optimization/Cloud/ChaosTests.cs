@@ -19,7 +19,8 @@ public sealed class ChaosTests
     {
         await using var cloud = await CloudServer.StartAsync(new Dictionary<string, string?>
         {
-            ["RiskGrpc:Cloud:AttemptTimeout"] = "00:00:00.750",
+            ["RiskGrpc:Cloud:AttemptTimeout"] = "00:00:01.500",
+            ["RiskGrpc:Cloud:TotalTimeout"] = "00:00:02.500",
             ["RiskGrpc:Cloud:CircuitMinimumThroughput"] = "10",
             ["RiskGrpc:Cloud:CircuitFailureRatio"] = "0.5",
             ["RiskGrpc:Cloud:CircuitSamplingDuration"] = "00:00:01",
