@@ -28,6 +28,8 @@ public sealed class CloudRoutingTests
         Assert.Equal(3.0 / 11, unspecified.Portfolio.Weights[0].Weight, 1e-9);
         Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
         Assert.Equal("cloud_not_configured", ex.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
+        // Nothing that could reach the network exists without RiskGrpc:Cloud:Enabled.
+        Assert.Null(server.Services.GetService<RiskGrpc.Cloud.PortfolioOptimizerClient>());
     }
 
     [Fact]
