@@ -61,6 +61,9 @@ public sealed class FakePortfolioOptimizerServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM when run as a program).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
