@@ -20,7 +20,7 @@ internal static class OptimizationCliOutput
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine {r.Engine}, iterations {r.Iterations}, active constraints {r.ActiveConstraints.Count}, {r.Elapsed.TotalMilliseconds:F3} ms"));
     }
 
-    public static void Json(OptimizationResult r, TextWriter stdout)
+    public static void Json(OptimizationResult r, TextWriter stdout, Action<Utf8JsonWriter>? extra = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -53,6 +53,7 @@ internal static class OptimizationCliOutput
 
             w.WriteEndArray();
             w.WriteNumber("elapsed_ms", r.Elapsed.TotalMilliseconds);
+            extra?.Invoke(w);
             w.WriteEndObject();
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RiskGrpc.Cloud;
 using RiskGrpc.Optimization;
 using RiskGrpc.Optimization.Data;
 using RiskGrpc.Optimization.MeanVariance;
@@ -8,7 +9,9 @@ namespace RiskGrpc.Cli.Commands;
 
 /// <summary>
 /// <c>optimize (--prices FILE | --returns FILE | --expected-returns FILE --covariance FILE) --method NAME [options]</c>.
-/// Exit codes: 0 success, 2 bad input, 1 infeasible or ill-posed problem; errors are one line on stderr.
+/// <c>--routing local|cloud|auto</c> (with <c>--cloud-url URL</c>, key from PORTFOLIO_OPTIMIZER_API_KEY) picks the venue.
+/// Exit codes: 0 success, 2 bad input, 1 infeasible or ill-posed problem, 3 cloud-only call the cloud could not answer;
+/// errors are one line on stderr.
 /// </summary>
 internal sealed class OptimizeCommand : ICliCommand
 {
@@ -18,6 +21,7 @@ internal sealed class OptimizeCommand : ICliCommand
         "--target-volatility", "--risk-aversion", "--min-weight", "--max-weight", "--linkage", "--covariance-estimator",
         "--expected-returns-estimator", "--periods-per-year", "--format", "--clusters", "--solver", "--market-caps",
         "--bl-risk-aversion", "--view", "--cvar-beta",
+        "--routing", "--cloud-url",
     ];
 
     private static readonly HashSet<string> FlagOptions = ["--market-neutral", "--optimal-leaf-ordering"];
@@ -39,17 +43,28 @@ internal sealed class OptimizeCommand : ICliCommand
                 throw OptimizationCliArguments.Bad($"--format must be table or json; got '{format}'");
             }
 
-            var result = PortfolioOptimizer.Optimize(BuildRequest(a));
+            var request = BuildRequest(a);
+            var routed = a.Has("--routing") ? OptimizationCliRouting.Optimize(a, request) : null;
+            var result = routed?.Result ?? PortfolioOptimizer.Optimize(request);
             if (format == "json")
             {
-                OptimizationCliOutput.Json(result, stdout);
+                OptimizationCliOutput.Json(result, stdout, routed is null ? null : w => OptimizationCliRouting.WriteJson(w, routed));
             }
             else
             {
                 OptimizationCliOutput.Table(result, stdout);
+                if (routed is not null)
+                {
+                    OptimizationCliRouting.WriteTable(stdout, routed);
+                }
             }
 
             return 0;
+        }
+        catch (CloudUnavailableException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return 3;
         }
         catch (OptimizationException ex)
         {

@@ -57,7 +57,7 @@ internal static class RiskGrpcServerRegistration
             .AddJsonTranscoding(json =>
             {
                 // Error details travel as google.protobuf.Any; the JSON writer needs their descriptors to render them.
-                json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor, PreconditionFailure.Descriptor);
+                json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor, PreconditionFailure.Descriptor, ErrorInfo.Descriptor);
             });
         services.AddGrpcReflection();
         // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
@@ -66,6 +66,7 @@ internal static class RiskGrpcServerRegistration
 
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
+        services.AddRiskGrpcOptimizationRouting(configuration);
         services.AddRiskGrpcLiveRisk(configuration);
         // Last, after every feature's AddGrpc: our binder replaces grpc-dotnet's (same routes and handlers) so malformed
         // request bodies end INTERNAL, not UNKNOWN.

@@ -1,4 +1,6 @@
 using Grpc.Core;
+using Microsoft.Extensions.Logging.Abstractions;
+using RiskGrpc.Cloud;
 using RiskGrpc.Contracts.V1;
 using RiskGrpc.Optimization;
 using RiskGrpc.Optimization.Portfolios;
@@ -13,11 +15,20 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
 {
     private const int MaxFrontierPoints = 1000;
     private readonly ILogger<OptimizerGrpcService> _logger;
+    private readonly OptimizationRouter _router;
 
-    /// <summary>Creates the service.</summary>
+    /// <summary>Creates the service answering every Optimize call locally (no cloud).</summary>
     public OptimizerGrpcService(ILogger<OptimizerGrpcService> logger)
+        : this(logger, new OptimizationRouter(HybridPortfolioOptimizer.LocalOnly(), NullLogger<OptimizationRouter>.Instance))
+    {
+    }
+
+    /// <summary>Creates the service with the router that picks each Optimize call's venue (the constructor DI uses).</summary>
+    [ActivatorUtilitiesConstructor]
+    public OptimizerGrpcService(ILogger<OptimizerGrpcService> logger, OptimizationRouter router)
     {
         _logger = logger;
+        _router = router;
     }
 
     /// <inheritdoc />
@@ -26,12 +37,8 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
-        var result = Run(() => PortfolioOptimizer.Optimize(OptimizerRequestMapper.Map(request)));
-        return Task.FromResult(new OptimizeResponse
-        {
-            Portfolio = OptimizerResponseMapper.Portfolio(result),
-            Diagnostics = OptimizerResponseMapper.Diagnostics(result, result.Iterations, result.Elapsed),
-        });
+        // The router runs the engine locally or asks the cloud first (request.Routing); see OptimizationRouter.
+        return _router.OptimizeAsync(request.Routing, Run(() => OptimizerRequestMapper.Map(request)), context);
     }
 
     /// <inheritdoc />
