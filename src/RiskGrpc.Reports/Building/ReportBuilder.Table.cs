@@ -128,7 +128,7 @@ public sealed partial class ReportBuilder
     {
         if (last is not { } end)
         {
-            return [new("All-time (ann.)", "cagr", "percent", main.Metrics.Cagr, bench?.Metrics.Cagr)];
+            return [new("All-time (ann.)", "cagr@all", "percent", main.Metrics.Cagr, bench?.Metrics.Cagr)];
         }
 
         MetricsTableRow Row(string label, string metric, DateTime from, bool inclusive, bool full, bool annualised)
@@ -148,7 +148,7 @@ public sealed partial class ReportBuilder
             Row("3Y (ann.)", "cagr@3y", end.AddYears(-3), false, true, true),
             Row("5Y (ann.)", "cagr@5y", end.AddYears(-5), false, true, true),
             Row("10Y (ann.)", "cagr@10y", end.AddYears(-10), false, true, true),
-            new MetricsTableRow("All-time (ann.)", "cagr", "percent", main.Metrics.Cagr, bench?.Metrics.Cagr),
+            new MetricsTableRow("All-time (ann.)", "cagr@all", "percent", main.Metrics.Cagr, bench?.Metrics.Cagr),
         ];
     }
 

@@ -3,18 +3,19 @@ using System.Globalization;
 namespace RiskGrpc.Reports.Charts;
 
 /// <summary>
-/// Calendar-aligned ticks for a time axis: the smallest step of 1/2/7 days, 1/2/3/6 months or 1/2/5/10/20/50 years that
+/// Calendar-aligned ticks for a time axis: the smallest step of 1/2/3/6/12 hours, 1/2/7/14 days, 1/2/3/6 months or 1/2/5/10/20/50 years that
 /// keeps at most <c>maxTicks</c> ticks inside [start, end]. Day ticks fall on midnights (every leap day included when the
 /// step is one day), month ticks on the 1st of months whose index is a multiple of the step, year ticks on 1 January of
 /// years divisible by the step, so ticks do not shift when the range moves.
 /// </summary>
 internal static class DateTicks
 {
-    private static readonly (int Days, int Months, int Years)[] Steps =
+    private static readonly (int Hours, int Days, int Months, int Years)[] Steps =
     [
-        (1, 0, 0), (2, 0, 0), (7, 0, 0), (14, 0, 0),
-        (0, 1, 0), (0, 2, 0), (0, 3, 0), (0, 6, 0),
-        (0, 0, 1), (0, 0, 2), (0, 0, 5), (0, 0, 10), (0, 0, 20), (0, 0, 50), (0, 0, 100),
+        (1, 0, 0, 0), (2, 0, 0, 0), (3, 0, 0, 0), (6, 0, 0, 0), (12, 0, 0, 0),
+        (0, 1, 0, 0), (0, 2, 0, 0), (0, 7, 0, 0), (0, 14, 0, 0),
+        (0, 0, 1, 0), (0, 0, 2, 0), (0, 0, 3, 0), (0, 0, 6, 0),
+        (0, 0, 0, 1), (0, 0, 0, 2), (0, 0, 0, 5), (0, 0, 0, 10), (0, 0, 0, 20), (0, 0, 0, 50), (0, 0, 0, 100),
     ];
 
     /// <summary>Ticks inside [<paramref name="start"/>, <paramref name="end"/>], at most <paramref name="maxTicks"/> (≥ 2).</summary>
@@ -43,16 +44,35 @@ internal static class DateTicks
         return [];
     }
 
-    private static double Estimate(DateTime start, DateTime end, (int Days, int Months, int Years) step)
+    private static double Estimate(DateTime start, DateTime end, (int Hours, int Days, int Months, int Years) step)
     {
         var days = (end - start).TotalDays;
-        return step.Days > 0 ? days / step.Days : step.Months > 0 ? days / (30.4 * step.Months) : days / (365.2 * step.Years);
+        return step.Hours > 0 ? days * 24 / step.Hours : step.Days > 0 ? days / step.Days : step.Months > 0 ? days / (30.4 * step.Months) : days / (365.2 * step.Years);
     }
 
-    private static List<DateTick> Generate(DateTime start, DateTime end, (int Days, int Months, int Years) step)
+    private static List<DateTick> Generate(DateTime start, DateTime end, (int Hours, int Days, int Months, int Years) step)
     {
         var ticks = new List<DateTick>();
-        if (step.Days > 0)
+        if (step.Hours > 0)
+        {
+            var hour = new DateTime(start.Year, start.Month, start.Day, start.Hour, 0, 0, start.Kind);
+            if (hour < start)
+            {
+                hour = hour.AddHours(1);
+            }
+
+            while (hour.Hour % step.Hours != 0)
+            {
+                hour = hour.AddHours(1);
+            }
+
+            for (; hour <= end; hour = hour.AddHours(step.Hours))
+            {
+                var label = hour.Hour == 0 || ticks.Count == 0 ? hour.ToString("d MMM HH:mm", CultureInfo.InvariantCulture) : hour.ToString("HH:mm", CultureInfo.InvariantCulture);
+                ticks.Add(new DateTick(hour, label));
+            }
+        }
+        else if (step.Days > 0)
         {
             // Align on whole days since 0001-01-01 (a Monday), so weekly ticks are Mondays.
             var day = start.Date == start ? start : start.Date.AddDays(1);

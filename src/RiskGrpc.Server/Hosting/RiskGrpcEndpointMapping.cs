@@ -1,6 +1,7 @@
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
+using RiskGrpc.Server.Reports;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -13,6 +14,7 @@ internal static class RiskGrpcEndpointMapping
         app.MapMetricsFeature();
         app.MapGrpcService<OptimizerGrpcService>();
         app.MapLiveRiskFeature();
+        app.MapReportsFeature();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

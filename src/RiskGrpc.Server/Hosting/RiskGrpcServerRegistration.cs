@@ -5,6 +5,7 @@ using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
+using RiskGrpc.Server.Reports;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -53,6 +54,7 @@ internal static class RiskGrpcServerRegistration
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
         services.AddRiskGrpcLiveRisk(configuration);
+        services.AddReportsFeature();
         return builder;
     }
 }
