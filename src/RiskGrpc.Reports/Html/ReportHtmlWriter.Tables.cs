@@ -57,7 +57,7 @@ internal static partial class ReportHtmlWriter
             return;
         }
 
-        sb.Append("<table><thead><tr><th>Year</th>");
+        sb.Append("<div class=\"scroll\"><table><thead><tr><th>Year</th>");
         if (bench is not null)
         {
             sb.Append("<th>").AppendEncoded(bench).Append("</th>");
@@ -88,7 +88,7 @@ internal static partial class ReportHtmlWriter
             sb.Append("</tr>");
         }
 
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
     }
 
     private static void Drawdowns(StringBuilder sb, ReportModel model)
@@ -102,7 +102,7 @@ internal static partial class ReportHtmlWriter
         }
 
         var dates = model.Period.Start is not null;
-        sb.Append("<table><thead><tr><th>Started</th><th>Valley</th><th>Recovered</th><th>Drawdown</th><th>").Append(dates ? "Days" : "Periods").Append("</th></tr></thead><tbody>");
+        sb.Append("<div class=\"scroll\"><table><thead><tr><th>Started</th><th>Valley</th><th>Recovered</th><th>Drawdown</th><th>").Append(dates ? "Days" : "Periods").Append("</th></tr></thead><tbody>");
         foreach (var d in model.WorstDrawdowns)
         {
             sb.Append("<tr><td>").AppendEncoded(dates ? DateOr(d.Start, "start") : Row(d.StartRow)).Append("</td><td>")
@@ -113,7 +113,7 @@ internal static partial class ReportHtmlWriter
             sb.Append("</tr>");
         }
 
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
     }
 
     private static void MonthlyTable(StringBuilder sb, ReportModel model)
@@ -157,7 +157,7 @@ internal static partial class ReportHtmlWriter
             return;
         }
 
-        sb.Append("<table><thead><tr><th>Window</th><th>Dates</th><th>").AppendEncoded(name).Append("</th><th>Max DD</th>");
+        sb.Append("<div class=\"scroll\"><table><thead><tr><th>Window</th><th>Dates</th><th>").AppendEncoded(name).Append("</th><th>Max DD</th>");
         if (bench is not null)
         {
             sb.Append("<th>").AppendEncoded(bench).Append("</th><th>Max DD</th>");
@@ -178,7 +178,7 @@ internal static partial class ReportHtmlWriter
             sb.Append("</tr>");
         }
 
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
     }
 
     private static void MonteCarloTable(StringBuilder sb, ReportModel model)
@@ -188,7 +188,7 @@ internal static partial class ReportHtmlWriter
             return;
         }
 
-        sb.Append("<section class=\"block\" id=\"monte-carlo\"><h2>Monte Carlo terminal returns</h2><table><thead><tr><th>After ")
+        sb.Append("<section class=\"block\" id=\"monte-carlo\"><h2>Monte Carlo terminal returns</h2><div class=\"scroll\"><table><thead><tr><th>After ")
           .Append(mc.Horizon.ToString("N0", CultureInfo.InvariantCulture)).Append(" periods</th><th>Cumulative return</th></tr></thead><tbody>");
         foreach (var (label, value) in new[] { ("5th percentile", mc.P05), ("25th percentile", mc.P25), ("Median", mc.P50), ("75th percentile", mc.P75), ("95th percentile", mc.P95), ("P(loss)", mc.ProbabilityOfLoss), ("P(drawdown worse than history)", mc.ProbabilityOfWorseDrawdown) })
         {
@@ -197,7 +197,7 @@ internal static partial class ReportHtmlWriter
             sb.Append("</tr>");
         }
 
-        sb.Append("</tbody></table></section>");
+        sb.Append("</tbody></table></div></section>");
     }
 
     private static void Cell(StringBuilder sb, double? value, string? text, string format)
