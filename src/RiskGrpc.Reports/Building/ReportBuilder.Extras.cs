@@ -79,17 +79,20 @@ public sealed partial class ReportBuilder
             wealthAt[c] = new double[paths];
         }
 
-        var random = new Random(input.Seed);
+        var random = new SplitMix64((ulong)input.Seed);
         int losses = 0, worse = 0;
+        var floor = 1 + maxDrawdown;
         for (var p = 0; p < paths; p++)
         {
-            double w = 1, peak = 1, worst = 0;
+            double w = 1, peak = 1;
+            var breached = false;
             var c = 0;
             for (var t = 1; t <= horizon; t++)
             {
                 w *= 1 + sample[random.Next(sample.Length)];
                 peak = Math.Max(peak, w);
-                worst = Math.Min(worst, (w / peak) - 1);
+                // dd = w / peak − 1 < max_drawdown  ⇔  w < peak · (1 + max_drawdown), without a division per step.
+                breached |= w < peak * floor;
                 if (t == stepAt[c])
                 {
                     wealthAt[c++][p] = w - 1;
@@ -97,7 +100,7 @@ public sealed partial class ReportBuilder
             }
 
             losses += w < 1 ? 1 : 0;
-            worse += worst < maxDrawdown ? 1 : 0;
+            worse += breached ? 1 : 0;
         }
 
         var qs = new[] { 0.05, 0.25, 0.5, 0.75, 0.95 };

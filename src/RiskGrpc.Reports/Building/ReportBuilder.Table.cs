@@ -8,7 +8,7 @@ namespace RiskGrpc.Reports;
 /// <summary>The key performance metrics table: QuantStats' full-mode rows and groups, where the catalogue has the metric.</summary>
 public sealed partial class ReportBuilder
 {
-    private static List<MetricsTableGroup> MetricsTable(ReportInput input, MetricsResult main, MetricsResult? bench, CalendarSet cal)
+    private static List<MetricsTableGroup> MetricsTable(ReportInput input, MetricsResult main, MetricsResult? bench, CalendarSet cal, int[] rows)
     {
         var m = main.Metrics;
         ReturnMetrics? bm = bench?.Metrics;
@@ -23,8 +23,8 @@ public sealed partial class ReportBuilder
         var first = main.Observations > 0 && dates is not null ? dates[0] : (DateTime?)null;
         var last = dates is { Length: > 0 } ? dates[^1] : (DateTime?)null;
         var deepest = main.Drawdowns.Length > 0 ? main.Drawdowns[0] : (MetricsDrawdownEpisode?)null;
-        var longestDays = LongestDays(main, first, last);
-        var benchLongestDays = bench is null ? null : LongestDays(bench, first, last);
+        var longestDays = LongestDays(main.Underwater, dates, rows);
+        var benchLongestDays = bench is null ? null : LongestDays(bench.Underwater, dates, UsedRows(input.Benchmark!, input.NanPolicy));
         var tail = main.TailRisk[0];
         var benchTail = bench?.TailRisk[0];
         var conf = input.Confidence.ToString("0.##", CultureInfo.InvariantCulture);
@@ -152,14 +152,38 @@ public sealed partial class ReportBuilder
         ];
     }
 
-    private static double? LongestDays(MetricsResult result, DateTime? first, DateTime? last)
+    /// <summary>
+    /// Calendar days of the longest drawdown episode of the engine's underwater series: from the peak (the row before the
+    /// first dd &lt; 0, or the first row when underwater from the start) to the first row back at dd = 0, or to the last row.
+    /// </summary>
+    private static double? LongestDays(double[]? underwater, DateTime[]? dates, int[] rows)
     {
-        if (first is null || last is null || result.Drawdowns.Length == 0)
+        if (underwater is null || dates is null || rows.Length == 0)
         {
             return null;
         }
 
-        return result.Drawdowns.Max(e => ((e.RecoveryTime ?? last.Value) - (e.PeakTime ?? first.Value)).TotalDays);
+        var longest = 0.0;
+        var peak = -1;
+        for (var t = 0; t < underwater.Length; t++)
+        {
+            if (underwater[t] < 0 && peak < 0)
+            {
+                peak = Math.Max(0, t - 1);
+            }
+            else if (underwater[t] >= 0 && peak >= 0)
+            {
+                longest = Math.Max(longest, (dates[rows[t]] - dates[rows[peak]]).TotalDays);
+                peak = -1;
+            }
+        }
+
+        if (peak >= 0)
+        {
+            longest = Math.Max(longest, (dates[rows[^1]] - dates[rows[peak]]).TotalDays);
+        }
+
+        return longest;
     }
 
     private static string? RecoveryText(MetricsResult result) =>

@@ -18,6 +18,9 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
     private static readonly string Version =
         typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>Drawdown episodes the engine returns (the worst-drawdowns table); the kernel keeps them sorted by depth.</summary>
+    private const int WorstDrawdownCount = 10;
+
     /// <summary>Builds the report of <paramref name="input"/>.</summary>
     /// <exception cref="MetricsValidationException">The input is invalid for the metrics API.</exception>
     public ReportContent Build(ReportInput input)
@@ -33,7 +36,7 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
             | (hasDates ? MetricsSeriesKinds.Monthly | MetricsSeriesKinds.Yearly : MetricsSeriesKinds.None);
 
         var request = input.ToMetricsRequest();
-        var main = engine.Compute(With(request, seriesKinds, input.Returns.Length, shortWindow,
+        var main = engine.Compute(With(request, seriesKinds, WorstDrawdownCount, shortWindow,
             hasBenchmark ? [RollingMetricKind.Sharpe, RollingMetricKind.Volatility, RollingMetricKind.Sortino, RollingMetricKind.Beta]
                          : [RollingMetricKind.Sharpe, RollingMetricKind.Volatility, RollingMetricKind.Sortino]));
         MetricsResult? beta12 = hasBenchmark ? engine.Compute(With(request, MetricsSeriesKinds.None, 0, longWindow, [RollingMetricKind.Beta])) : null;
@@ -49,7 +52,7 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
                 NanPolicy = input.NanPolicy,
                 ConfidenceLevels = new[] { input.Confidence },
                 Series = seriesKinds,
-                DrawdownEpisodes = b.Length,
+                DrawdownEpisodes = WorstDrawdownCount,
                 RollingWindow = shortWindow,
                 RollingMetrics = new[] { RollingMetricKind.Volatility },
             });
@@ -86,7 +89,7 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
             BenchmarkMetrics = bench is null ? null : Scalars(bench.Metrics),
             Relative = main.Relative is { } rel ? MetricCatalogue.Relative.ToDictionary(f => f.Name, f => f.Get(rel)) : null,
             TailRisk = [new TailRiskRow(input.Confidence, TailScalars(main.TailRisk[0]), bench is null ? null : TailScalars(bench.TailRisk[0]))],
-            MetricsTable = MetricsTable(input, main, bench, calendar),
+            MetricsTable = MetricsTable(input, main, bench, calendar, rows),
             Eoy = Eoy(main, bench),
             Monthly = main.Monthly?.Select(m => new MonthReturnCell(m.Year, m.Month, m.Value)).ToArray() ?? [],
             WorstDrawdowns = main.Drawdowns.Take(10).Select(e => Row(e, input.Dates, rows)).ToArray(),
