@@ -44,6 +44,31 @@ public sealed class ReportInput
     /// <summary>Seed of the bootstrap (reports are reproducible).</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>Live-risk state to show beside the report (from <c>LiveRiskService</c>); null for none.</summary>
+    public Model.LiveRiskView? LiveRisk { get; init; }
+
+    /// <summary>The portfolio whose live state was asked for but not found (the report says so); null when none was asked.</summary>
+    public string? MissingLivePortfolio { get; init; }
+
+    /// <summary>A copy with the live-risk view (or the portfolio that had none) set.</summary>
+    public ReportInput WithLiveRisk(Model.LiveRiskView? view, string? missingPortfolio) => new()
+    {
+        Title = Title,
+        StrategyName = StrategyName,
+        BenchmarkName = BenchmarkName,
+        Returns = Returns,
+        Benchmark = Benchmark,
+        Dates = Dates,
+        PeriodsPerYear = PeriodsPerYear,
+        RiskFreeRate = RiskFreeRate,
+        NanPolicy = NanPolicy,
+        Confidence = Confidence,
+        MonteCarloPaths = MonteCarloPaths,
+        Seed = Seed,
+        LiveRisk = view,
+        MissingLivePortfolio = missingPortfolio,
+    };
+
     /// <summary>The metrics request the API would receive for the strategy with these settings.</summary>
     public MetricsRequest ToMetricsRequest() => new()
     {

@@ -67,6 +67,11 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
             notes.Add(new ReportNote("calendar", "The returns have no dates: EOY, monthly, trailing-period and stress sections are left out and charts use row numbers."));
         }
 
+        if (input.MissingLivePortfolio is { } missing)
+        {
+            notes.Add(new ReportNote("live_risk", $"LiveRiskService has no state for portfolio '{missing}': the live-risk view is left out."));
+        }
+
         var rows = UsedRows(input.Returns, input.NanPolicy);
         var x = XValues(input.Dates, rows);
         var returns = rows.Select(i => Value(input.Returns[i], input.NanPolicy)).ToArray();
@@ -96,6 +101,7 @@ public sealed partial class ReportBuilder(IMetricsEngine engine)
             ReturnQuantiles = boxes.Select(q => new ReturnQuantileRow(q.Label, q.Box.Count, q.Min, q.Box.Q1, q.Box.Median, q.Box.Q3, q.Max)).ToArray(),
             MonteCarlo = monteCarlo,
             Stress = stress,
+            LiveRisk = input.LiveRisk,
             Notes = notes,
         };
 

@@ -45,6 +45,40 @@ internal static partial class ReportHtmlWriter
         MonthlyTable(sb, model);
         Stress(sb, model, bench, name);
         MonteCarloTable(sb, model);
+        LiveRiskTable(sb, model.LiveRisk);
+    }
+
+    private static void LiveRiskTable(StringBuilder sb, LiveRiskView? live)
+    {
+        if (live is null)
+        {
+            return;
+        }
+
+        sb.Append("<section class=\"block\" id=\"live-risk\"><h2>Live risk: ").AppendEncoded(live.PortfolioId).Append("</h2><p class=\"meta\">As of ")
+          .AppendEncoded(live.AsOf.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)).Append(", sequence ")
+          .Append(live.LastAppliedSequence.ToString(CultureInfo.InvariantCulture)).Append(", window of ")
+          .Append(live.WindowObservations.ToString(CultureInfo.InvariantCulture)).Append(" observations</p><div class=\"scroll\"><table><tbody>");
+        foreach (var (label, value, format) in new (string, double?, string)[]
+        {
+            ("Volatility (ann.)", live.Volatility, "percent"), ("Sharpe", live.Sharpe, "ratio"), ("Sortino", live.Sortino, "ratio"),
+            ("Max drawdown", live.MaxDrawdown, "percent"), ("Current drawdown", live.CurrentDrawdown, "percent"), ("Beta", live.Beta, "ratio"),
+            ("VaR (historical)", live.VarHistorical, "percent"), ("CVaR (historical)", live.CvarHistorical, "percent"),
+            ("VaR (Cornish-Fisher)", live.VarCornishFisher, "percent"), ("Gross exposure", live.GrossExposure, "ratio"),
+            ("Net exposure", live.NetExposure, "ratio"), ("Total P&L", live.TotalPnl, "ratio"), ("Open positions", live.OpenPositions, "count"),
+        })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            sb.Append("<tr><td>").AppendEncoded(label).Append("</td>");
+            Cell(sb, value, null, format);
+            sb.Append("</tr>");
+        }
+
+        sb.Append("</tbody></table></div></section>");
     }
 
     private static void Eoy(StringBuilder sb, ReportModel model, string? bench, string name)

@@ -52,6 +52,9 @@ public sealed class ReportModel
     /// <summary>Named historical windows that overlap the data.</summary>
     public required IReadOnlyList<StressRow> Stress { get; init; }
 
+    /// <summary>The live-risk view of a LiveRiskService portfolio, when asked for and found.</summary>
+    public LiveRiskView? LiveRisk { get; init; }
+
     /// <summary>Sections reduced or left out, and why.</summary>
     public required IReadOnlyList<ReportNote> Notes { get; init; }
 }

@@ -11,13 +11,19 @@ namespace RiskGrpc.Server.Reports;
 /// <c>riskgrpc.v1.ReportService</c>: renders the report on the metrics engine and streams the document in chunks.
 /// The engine enforces the series-length limit. Validation errors surface as <see cref="MetricsValidationException"/> (INVALID_ARGUMENT via the error interceptor).
 /// </summary>
-internal sealed class ReportGrpcService(ReportRenderer renderer) : ReportService.ReportServiceBase
+internal sealed class ReportGrpcService(ReportRenderer renderer, LiveRiskViewSource live) : ReportService.ReportServiceBase
 {
     private static readonly TimeSpan PdfTimeout = TimeSpan.FromMinutes(2);
 
     public override async Task RenderReport(RenderReportRequest request, IServerStreamWriter<RenderReportResponse> responseStream, ServerCallContext context)
     {
         var input = ReportRequestMapper.ToInput(request);
+        if (request.LivePortfolioId.Length > 0)
+        {
+            var view = await live.ReadAsync(request.LivePortfolioId, context.CancellationToken).ConfigureAwait(false);
+            input = view is null ? input.WithLiveRisk(null, request.LivePortfolioId) : input.WithLiveRisk(view, null);
+        }
+
         var format = request.Format == ReportFormat.Unspecified ? ReportFormat.Html : request.Format;
         var documents = renderer.Render(input, html: format != ReportFormat.Json, json: format == ReportFormat.Json);
         byte[] bytes;

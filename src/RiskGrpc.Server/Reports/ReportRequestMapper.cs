@@ -31,6 +31,11 @@ internal static class ReportRequestMapper
             throw new MetricsValidationException("format", $"unknown report format {(int)request.Format}");
         }
 
+        if (request.LivePortfolioId.Length > 128)
+        {
+            throw new MetricsValidationException("live_portfolio_id", "must be 1 to 128 characters");
+        }
+
         if (!Enum.IsDefined(request.NanPolicy))
         {
             throw new MetricsValidationException("nan_policy", $"unknown NaN policy {(int)request.NanPolicy}");

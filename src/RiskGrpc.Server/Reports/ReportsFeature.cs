@@ -11,6 +11,7 @@ internal static class ReportsFeature
     public static IServiceCollection AddReportsFeature(this IServiceCollection services)
     {
         services.AddSingleton(sp => new ReportRenderer(sp.GetRequiredService<IMetricsEngine>()));
+        services.AddSingleton<LiveRiskViewSource>();
         return services;
     }
 

@@ -177,6 +177,47 @@ public sealed class ReportServiceTests(RiskGrpcServerFixture fixture)
     }
 
     [Fact]
+    public async Task RenderReport_LivePortfolio_ShowsTheLiveEnginesCurrentState()
+    {
+        using var scope = fixture.VerifyNoErrors();
+        var portfolio = "report-live-" + Guid.NewGuid().ToString("N")[..8];
+        await using var stream = new RiskGrpc.FunctionalTests.LiveRisk.LiveStreamClient(new LiveRiskService.LiveRiskServiceClient(fixture.Channel));
+        var values = TestSeries.Returns(11, 30);
+        for (var i = 0; i < values.Length; i++)
+        {
+            await stream.SendReturnAsync(portfolio, (ulong)(i + 1), values[i]);
+        }
+
+        var last = await stream.WaitForUpdateAsync(portfolio, (ulong)values.Length);
+        var request = Request(seed: 8, n: 100, ReportFormat.Json);
+        request.LivePortfolioId = portfolio;
+
+        var (_, _, bytes, _) = await RenderAsync(request);
+        await stream.CompleteAsync();
+
+        using var json = JsonDocument.Parse(bytes);
+        var live = json.RootElement.GetProperty("live_risk");
+        Assert.Equal(portfolio, live.GetProperty("portfolio_id").GetString());
+        Assert.Equal((ulong)values.Length, live.GetProperty("last_applied_sequence").GetUInt64());
+        Assert.Equal(last.Volatility, live.GetProperty("volatility").GetDouble());
+        Assert.Equal(last.Sharpe, live.GetProperty("sharpe").GetDouble());
+    }
+
+    [Fact]
+    public async Task RenderReport_UnknownLivePortfolio_ReportWithAVisibleNote()
+    {
+        using var scope = fixture.VerifyNoErrors();
+        var request = Request(seed: 9, n: 100, ReportFormat.Html);
+        request.LivePortfolioId = "no-such-" + Guid.NewGuid().ToString("N")[..8];
+
+        var (_, _, bytes, _) = await RenderAsync(request);
+
+        var html = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("LiveRiskService has no state for portfolio &#39;" + request.LivePortfolioId + "&#39;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"live-risk\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetDemo_Browser_ServesTheBundledSampleAsHtml()
     {
         using var scope = fixture.VerifyNoErrors();
