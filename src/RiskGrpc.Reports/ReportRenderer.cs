@@ -1,4 +1,3 @@
-using System.Text;
 using RiskGrpc.Engine.Metrics;
 using RiskGrpc.Reports.Html;
 using RiskGrpc.Reports.Model;
@@ -19,7 +18,7 @@ public sealed class ReportRenderer(IMetricsEngine engine)
     {
         var content = builder.Build(input);
         var jsonBytes = ReportJson.Serialize(content.Model);
-        var page = html ? Encoding.UTF8.GetBytes(ReportHtmlWriter.Write(content, jsonBytes)) : null;
+        var page = html ? ReportHtmlWriter.WriteUtf8(content, jsonBytes) : null;
         return new ReportDocuments(content.Model, page, json ? jsonBytes : null);
     }
 }

@@ -17,11 +17,33 @@ namespace RiskGrpc.Reports.Html;
 /// </remarks>
 internal static partial class ReportHtmlWriter
 {
-    /// <summary>The report page for <paramref name="content"/> with <paramref name="json"/> (its UTF-8 JSON) embedded.</summary>
-    public static string Write(ReportContent content, byte[] json)
+    /// <summary>The report page for <paramref name="content"/> with <paramref name="json"/> (its UTF-8 JSON) embedded, as UTF-8.</summary>
+    public static byte[] WriteUtf8(ReportContent content, byte[] json)
+    {
+        // The builder grows in small chunks (no large-object-heap buffer); the chunks are encoded straight into the
+        // result instead of going through one ~1 MB string.
+        var sb = Write(content, json);
+        var length = 0;
+        foreach (var chunk in sb.GetChunks())
+        {
+            length += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[length];
+        var offset = 0;
+        foreach (var chunk in sb.GetChunks())
+        {
+            offset += Encoding.UTF8.GetBytes(chunk.Span, bytes.AsSpan(offset));
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The report page as text (see <see cref="WriteUtf8"/>).</summary>
+    public static StringBuilder Write(ReportContent content, byte[] json)
     {
         var model = content.Model;
-        var sb = new StringBuilder(640 * 1024);
+        var sb = new StringBuilder(8000);
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
           .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\">")
           .Append("<meta name=\"generator\" content=\"").AppendEncoded(model.Generator).Append("\">")
@@ -37,7 +59,7 @@ internal static partial class ReportHtmlWriter
         // System.Text.Json's default encoder escapes <, >, & and non-ASCII, so the JSON cannot close the script element.
         sb.Append(Encoding.UTF8.GetString(json));
         sb.Append("</script><script>").Append(ReportStyles.Script).Append("</script></body></html>");
-        return sb.ToString();
+        return sb;
     }
 
     private static void Header(StringBuilder sb, ReportModel model)

@@ -29,7 +29,9 @@ public sealed class NiceScaleTests
             var scale = NiceScale.Create(lo, lo + width);
             var mantissa = scale.Step / Math.Pow(10, Math.Floor(Math.Log10(scale.Step)));
             Assert.Contains(Math.Round(mantissa, 9), Mantissas);
-            Assert.True(scale.Min <= lo + (scale.Step * 1e-6) && scale.Max >= lo + width - (scale.Step * 1e-6), $"[{scale.Min}, {scale.Max}] does not cover [{lo}, {lo + width}]");
+            // Tick values are k·step in doubles: allow their rounding (relative 1e-12 of the magnitude), not a missed step.
+            var slack = Math.Max(scale.Step * 1e-6, Math.Abs(lo) * 1e-12);
+            Assert.True(scale.Min <= lo + slack && scale.Max >= lo + width - slack, $"[{scale.Min}, {scale.Max}] does not cover [{lo}, {lo + width}]");
             Assert.InRange(scale.Ticks.Length, 2, 12);
             for (var i = 1; i < scale.Ticks.Length; i++)
             {
