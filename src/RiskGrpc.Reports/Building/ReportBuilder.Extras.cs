@@ -8,7 +8,7 @@ namespace RiskGrpc.Reports;
 public sealed partial class ReportBuilder
 {
     /// <summary>Fan chart checkpoints: quantiles are taken at about this many horizons, not every step.</summary>
-    private const int FanCheckpoints = 48;
+    private const int FanCheckpoints = 24;
 
     /// <summary>pyfolio's "interesting times" plus later crises: named windows, start and end inclusive.</summary>
     private static readonly (string Name, DateTime Start, DateTime End)[] StressWindows =
