@@ -11,6 +11,7 @@ internal static class CliApplication
         new Commands.CovarianceCommand(),
         new Commands.BacktestCommand(),
         new Commands.AuthCommand(),
+        new Reports.ReportCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; unknown commands print usage and exit 2.</summary>

@@ -63,13 +63,13 @@ internal sealed class MetricsCommand(IMetricsEngine engine) : ICliCommand
         }
     }
 
-    private static CsvSeries Load(string path, bool prices)
+    internal static CsvSeries Load(string path, bool prices)
     {
         var series = CsvSeriesReader.Read(path);
         return prices ? PriceConversion.ToReturns(series) : series;
     }
 
-    private static void CheckDatesAgree(CsvSeries returns, CsvSeries? benchmark)
+    internal static void CheckDatesAgree(CsvSeries returns, CsvSeries? benchmark)
     {
         if (benchmark?.Dates is not { } b || returns.Dates is not { } r)
         {
@@ -87,7 +87,7 @@ internal sealed class MetricsCommand(IMetricsEngine engine) : ICliCommand
     }
 
     /// <summary>Names the option and, for a row, the file and line instead of the proto field path.</summary>
-    private static string Describe(MetricsValidationException ex, CsvSeries returns, CsvSeries? benchmark)
+    internal static string Describe(MetricsValidationException ex, CsvSeries returns, CsvSeries? benchmark)
     {
         var (option, series) = ex.Field switch
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RiskGrpc.Engine.Metrics;
 
 namespace RiskGrpc.Cli.Metrics;
@@ -40,31 +39,25 @@ internal sealed class MetricsCommandOptions
             switch (name)
             {
                 case "--returns":
-                    returns = Value(args, ref i);
+                    returns = CliArguments.Value(args, ref i);
                     break;
                 case "--benchmark":
-                    benchmark = Value(args, ref i);
+                    benchmark = CliArguments.Value(args, ref i);
                     break;
                 case "--periods-per-year":
-                    periods = Number(name, Value(args, ref i));
+                    periods = CliArguments.Number(name, CliArguments.Value(args, ref i));
                     break;
                 case "--risk-free":
-                    riskFree = Number(name, Value(args, ref i));
+                    riskFree = CliArguments.Number(name, CliArguments.Value(args, ref i));
                     break;
                 case "--confidence":
-                    confidence = Number(name, Value(args, ref i));
+                    confidence = CliArguments.Number(name, CliArguments.Value(args, ref i));
                     break;
                 case "--nan-policy":
-                    policy = Value(args, ref i) switch
-                    {
-                        "reject" => MetricsNanPolicy.Reject,
-                        "skip" => MetricsNanPolicy.Skip,
-                        "zero" => MetricsNanPolicy.Zero,
-                        var other => throw new CliInputException($"--nan-policy must be reject, skip or zero, got '{other}'"),
-                    };
+                    policy = CliArguments.NanPolicy(CliArguments.Value(args, ref i));
                     break;
                 case "--format":
-                    format = Value(args, ref i) switch
+                    format = CliArguments.Value(args, ref i) switch
                     {
                         "table" => MetricsOutputFormat.Table,
                         "json" => MetricsOutputFormat.Json,
@@ -96,20 +89,4 @@ internal sealed class MetricsCommandOptions
             Format = format,
         };
     }
-
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        var name = args[i];
-        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new CliInputException($"{name} needs a value");
-        }
-
-        return args[++i];
-    }
-
-    private static double Number(string name, string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-            ? value
-            : throw new CliInputException($"{name} must be a finite number, got '{text}'");
 }

@@ -3,6 +3,7 @@ using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
 using RiskGrpc.Server.Optimization;
 using RiskGrpc.Server.Security;
+using RiskGrpc.Server.Reports;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -20,6 +21,7 @@ internal static class RiskGrpcEndpointMapping
         app.MapGrpcService<OptimizerGrpcService>();
         app.MapLiveRiskFeature();
         app.MapGrpcService<BacktestGrpcService>();
+        app.MapReportsFeature();
         // Health and the metrics scrape stay open so probes and Prometheus need no key; reflection follows its setting.
         app.MapGrpcHealthChecksService().AllowAnonymous();
         var reflection = app.MapGrpcReflectionService();

@@ -8,6 +8,7 @@ using RiskGrpc.Server.Observability;
 using RiskGrpc.Server.Protection;
 using RiskGrpc.Server.Security;
 using RiskGrpc.Server.Optimization;
+using RiskGrpc.Server.Reports;
 
 namespace RiskGrpc.Server.Hosting;
 
@@ -68,6 +69,7 @@ internal static class RiskGrpcServerRegistration
         services.AddRiskGrpcOptimizer();
         services.AddRiskGrpcOptimizationRouting(configuration);
         services.AddRiskGrpcLiveRisk(configuration);
+        services.AddReportsFeature();
         // Last, after every feature's AddGrpc: our binder replaces grpc-dotnet's (same routes and handlers) so malformed
         // request bodies end INTERNAL, not UNKNOWN.
         foreach (var binder in services.Where(d => d.ServiceType == typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>)
