@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using RiskGrpc.Nautilus.Hosting;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
@@ -53,6 +54,7 @@ internal static class RiskGrpcServerRegistration
         services.AddMetricsFeature(configuration);
         services.AddRiskGrpcOptimizer();
         services.AddRiskGrpcLiveRisk(configuration);
+        services.AddRiskGrpcNautilus(configuration);
         return builder;
     }
 }

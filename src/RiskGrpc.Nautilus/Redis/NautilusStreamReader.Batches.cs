@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Logging;
+using RiskGrpc.Nautilus.Decoding;
+using RiskGrpc.Nautilus.State;
+using StackExchange.Redis;
+
+namespace RiskGrpc.Nautilus.Redis;
+
+/// <summary>Batch processing, key discovery and checkpoints.</summary>
+internal sealed partial class NautilusStreamReader
+{
+    private async Task ProcessAsync(IDatabase db, List<StreamEntry> entries, CancellationToken cancellationToken)
+    {
+        var received = _time.GetTimestamp();
+        foreach (var entry in entries)
+        {
+            var id = entry.Id.ToString();
+            Apply(entry, id, received);
+            if (entry.Id > _lastRead.GetValueOrDefault(entry.Key))
+            {
+                _lastRead[entry.Key] = entry.Id;
+            }
+
+            _statistics.OnRead();
+        }
+
+        await FlushBatchAsync(cancellationToken).ConfigureAwait(false);
+        _statistics.OnProcessed(entries[^1].Id.ToString());
+        var checkpoint = _lastRead.Select(p => new HashEntry(p.Key, p.Value.ToString())).ToArray();
+        _ = db.HashSetAsync(_options.CheckpointKey, checkpoint, CommandFlags.FireAndForget);
+    }
+
+    private void Apply(StreamEntry entry, string id, long received)
+    {
+        var decoded = EnvelopeDecoder.Decode(entry.Fields, _options.Encoding);
+        if (decoded.Error is { } error)
+        {
+            _statistics.OnMalformed();
+            NautilusBridgeLog.MalformedEntry(_logger, entry.Key, id, decoded.Topic, error);
+            return;
+        }
+
+        if (decoded.UnknownFields > 0)
+        {
+            _statistics.OnUnknownFields(decoded.UnknownFields);
+        }
+
+        switch (decoded.Message)
+        {
+            case HeartbeatMessage heartbeat:
+                _statistics.OnHeartbeat(heartbeat.Timestamp);
+                return;
+            case IgnoredMessage ignored:
+                _statistics.OnIgnored(ignored.Known);
+                return;
+        }
+
+        switch (_state.Apply(id, decoded.Message!, received))
+        {
+            case ApplyOutcome.Applied:
+                _statistics.OnApplied();
+                break;
+            case ApplyOutcome.DuplicateFill:
+                _statistics.OnDuplicateFill();
+                break;
+            default:
+                _statistics.OnIgnored(known: true);
+                break;
+        }
+    }
+
+    private async Task FlushBatchAsync(CancellationToken cancellationToken)
+    {
+        _events.Clear();
+        _views.Clear();
+        _state.EndBatch(_events, _views);
+
+        // Views first: the publisher pairs the engine's answer with the view it was computed from (or a newer one).
+        foreach (var view in _views)
+        {
+            _onView(view);
+        }
+
+        await _feed.SubmitAsync(_events, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DiscoverAsync(IDatabase db, CancellationToken cancellationToken)
+    {
+        _lastDiscovery = _time.GetTimestamp();
+        if (!_options.StreamPerTopic)
+        {
+            foreach (var key in _options.Streams)
+            {
+                _lastRead.TryAdd(key, StreamId.Zero);
+            }
+
+            return;
+        }
+
+        var publish = _options.EffectivePublishStream;
+        foreach (var prefix in _options.Streams)
+        {
+            var cursor = "0";
+            do
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var reply = await db.ExecuteAsync("SCAN", cursor, "MATCH", EscapeGlob(prefix) + ":*", "COUNT", 1000, "TYPE", "stream").ConfigureAwait(false);
+                (cursor, var keys) = RespReplies.ParseScan(reply);
+                foreach (var key in keys)
+                {
+                    if (key != publish && _lastRead.TryAdd(key, StreamId.Zero))
+                    {
+                        NautilusBridgeLog.StreamDiscovered(_logger, key);
+                    }
+                }
+            }
+            while (cursor != "0");
+        }
+    }
+
+    private static string EscapeGlob(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '*' or '?' or '[' or ']' or '\\')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
