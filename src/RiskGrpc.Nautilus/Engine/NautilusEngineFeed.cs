@@ -70,6 +70,10 @@ internal sealed class NautilusEngineFeed : IAsyncDisposable
                         _latest[buffer.PortfolioId] = EngineRisk.From(buffer);
                         _onUpdate(buffer.PortfolioId);
                         break;
+                    case LiveOutboxItemKind.Acknowledgement:
+                        // Only a duplicate sequence is acknowledged (the engine already had it): publish the view anyway.
+                        _onUpdate(item.Acknowledgement.PortfolioId);
+                        break;
                     case LiveOutboxItemKind.Error:
                         _statistics.OnEngineRejection();
                         NautilusBridgeLog.EngineRejected(_logger, item.Error.PortfolioId, item.Error.Message);

@@ -15,9 +15,11 @@ internal sealed partial class NautilusStreamReader
         {
             var id = entry.Id.ToString();
             Apply(entry, id, received);
-            if (entry.Id > _lastRead.GetValueOrDefault(entry.Key))
+            var progress = _streams[entry.Key];
+            progress.ReadSinceAccounted++;
+            if (entry.Id > progress.LastRead)
             {
-                _lastRead[entry.Key] = entry.Id;
+                progress.LastRead = entry.Id;
             }
 
             _statistics.OnRead();
@@ -25,7 +27,7 @@ internal sealed partial class NautilusStreamReader
 
         await FlushBatchAsync(cancellationToken).ConfigureAwait(false);
         _statistics.OnProcessed(entries[^1].Id.ToString());
-        var checkpoint = _lastRead.Select(p => new HashEntry(p.Key, p.Value.ToString())).ToArray();
+        var checkpoint = _streams.Select(p => new HashEntry(p.Key, p.Value.LastRead.ToString())).ToArray();
         _ = db.HashSetAsync(_options.CheckpointKey, checkpoint, CommandFlags.FireAndForget);
     }
 
@@ -90,7 +92,7 @@ internal sealed partial class NautilusStreamReader
         {
             foreach (var key in _options.Streams)
             {
-                _lastRead.TryAdd(key, StreamId.Zero);
+                _streams.TryAdd(key, new StreamProgress());
             }
 
             return;
@@ -107,7 +109,7 @@ internal sealed partial class NautilusStreamReader
                 (cursor, var keys) = RespReplies.ParseScan(reply);
                 foreach (var key in keys)
                 {
-                    if (key != publish && _lastRead.TryAdd(key, StreamId.Zero))
+                    if (key != publish && _streams.TryAdd(key, new StreamProgress()))
                     {
                         NautilusBridgeLog.StreamDiscovered(_logger, key);
                     }

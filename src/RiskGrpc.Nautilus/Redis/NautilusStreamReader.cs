@@ -23,7 +23,7 @@ internal sealed partial class NautilusStreamReader
     private readonly NautilusBridgeStatistics _statistics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, StreamId> _lastRead = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StreamProgress> _streams = new(StringComparer.Ordinal);
     private readonly List<LiveEvent> _events = [];
     private readonly List<PortfolioView> _views = [];
     private long _lastGapCheck;
@@ -59,6 +59,12 @@ internal sealed partial class NautilusStreamReader
                 var connection = await ConnectionMultiplexer.ConnectAsync(ReaderConfiguration()).ConfigureAwait(false);
                 await using (connection.ConfigureAwait(false))
                 {
+                    // The multiplexer may also restore a dropped socket by itself; count that and re-check for gaps.
+                    connection.ConnectionRestored += (_, _) =>
+                    {
+                        _statistics.OnReconnect();
+                        Volatile.Write(ref _lastGapCheck, 0);
+                    };
                     var db = connection.GetDatabase();
                     if (!started)
                     {
@@ -104,32 +110,32 @@ internal sealed partial class NautilusStreamReader
     {
         await DiscoverAsync(db, cancellationToken).ConfigureAwait(false);
         var checkpoints = await db.HashGetAllAsync(_options.CheckpointKey).ConfigureAwait(false);
-        var resync = false;
-        foreach (var key in _lastRead.Keys.ToList())
+        foreach (var key in _streams.Keys.ToList())
         {
             var checkpoint = checkpoints.FirstOrDefault(c => c.Name == key) is { Value.HasValue: true } found
                 ? StreamId.Parse((string)found.Value!)
                 : StreamId.Zero;
             var info = await InfoAsync(db, key).ConfigureAwait(false);
 
-            // The state lives in memory: rebuild it from everything retained, not only from the checkpoint on. What
-            // was trimmed before this process saw it (max deleted id > 0-0) may be missing, so that flags resync too.
-            if (info.HasGapAfter(StreamId.Zero) || info.HasGapAfter(checkpoint))
+            // The state lives in memory: rebuild it from everything retained, not only from the checkpoint on. If the
+            // retained window is not the whole history, the rebuilt state may miss something: that flags resync.
+            _streams[key].Begin(info);
+            if (info.IsHistoryIncomplete(checkpoint))
             {
                 NautilusBridgeLog.TrimmedGap(_logger, key, checkpoint.ToString(), info.FirstEntry?.ToString() ?? "none", info.MaxDeleted?.ToString() ?? "unknown");
-                resync = true;
+                if (!_state.RebuildingAfterGap)
+                {
+                    _statistics.OnResync();
+                    _state.MarkResync();
+                    _state.RebuildingAfterGap = true;
+                }
             }
 
             var replayed = await ReplayAsync(db, key, cancellationToken).ConfigureAwait(false);
             NautilusBridgeLog.Rebuilt(_logger, replayed, key, checkpoint.ToString());
         }
 
-        if (resync)
-        {
-            _statistics.OnResync();
-            _state.MarkResync();
-            await FlushBatchAsync(cancellationToken).ConfigureAwait(false);
-        }
+        _state.RebuildingAfterGap = false;
     }
 
     /// <summary><c>XRANGE</c> the retained entries after the last read one, in pages, through the normal batch path.</summary>
@@ -138,7 +144,7 @@ internal sealed partial class NautilusStreamReader
         long total = 0;
         while (true)
         {
-            var reply = await db.ExecuteAsync("XRANGE", key, "(" + _lastRead[key], "+", "COUNT", _options.ReadCount).ConfigureAwait(false);
+            var reply = await db.ExecuteAsync("XRANGE", key, "(" + _streams[key].LastRead, "+", "COUNT", _options.ReadCount).ConfigureAwait(false);
             var entries = RespReplies.ParseXRange(key, reply);
             if (entries.Count == 0)
             {
@@ -156,7 +162,7 @@ internal sealed partial class NautilusStreamReader
         while (!cancellationToken.IsCancellationRequested)
         {
             await MaintainAsync(db, cancellationToken).ConfigureAwait(false);
-            if (_lastRead.Count == 0)
+            if (_streams.Count == 0)
             {
                 await Task.Delay(_options.KeyDiscoveryInterval, _time, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -164,13 +170,13 @@ internal sealed partial class NautilusStreamReader
 
             args.Clear();
             args.AddRange(["COUNT", _options.ReadCount, "BLOCK", _options.BlockMilliseconds, "STREAMS"]);
-            args.AddRange(_lastRead.Keys);
-            args.AddRange(_lastRead.Values.Select(id => (object)id.ToString()));
+            args.AddRange(_streams.Keys);
+            args.AddRange(_streams.Values.Select(p => (object)p.LastRead.ToString()));
             var reply = await db.ExecuteAsync("XREAD", args).ConfigureAwait(false);
             var entries = RespReplies.ParseXRead(reply);
             if (entries.Count > 0)
             {
-                if (_lastRead.Count > 1)
+                if (_streams.Count > 1)
                 {
                     // Per-topic keys: one order across topics, as close to publication order as stream ids allow.
                     entries.Sort(static (a, b) => a.Id.CompareTo(b.Id));
@@ -189,7 +195,8 @@ internal sealed partial class NautilusStreamReader
             await DiscoverAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_time.GetElapsedTime(_lastGapCheck, now) >= _options.GapCheckInterval)
+        var lastGapCheck = Volatile.Read(ref _lastGapCheck);
+        if (lastGapCheck == 0 || _time.GetElapsedTime(lastGapCheck, now) >= _options.GapCheckInterval)
         {
             await CheckGapsAsync(db, cancellationToken).ConfigureAwait(false);
         }
@@ -199,19 +206,14 @@ internal sealed partial class NautilusStreamReader
     {
         _lastGapCheck = _time.GetTimestamp();
         var gap = false;
-        foreach (var (key, lastRead) in _lastRead.ToList())
+        foreach (var (key, progress) in _streams)
         {
+            var lastRead = progress.LastRead;
             var info = await InfoAsync(db, key).ConfigureAwait(false);
-            if (!info.HasGapAfter(lastRead))
+            if (progress.DetectGap(info))
             {
-                continue;
-            }
-
-            NautilusBridgeLog.TrimmedGap(_logger, key, lastRead.ToString(), info.FirstEntry?.ToString() ?? "none", info.MaxDeleted?.ToString() ?? "unknown");
-            gap = true;
-            if (info.IsResetBehind(lastRead))
-            {
-                _lastRead[key] = StreamId.Zero;
+                NautilusBridgeLog.TrimmedGap(_logger, key, lastRead.ToString(), info.FirstEntry?.ToString() ?? "none", info.MaxDeleted?.ToString() ?? "unknown");
+                gap = true;
             }
         }
 

@@ -52,6 +52,8 @@ internal static class RespReplies
     {
         var items = (RedisResult[])reply!;
         StreamId? first = null, maxDeleted = null;
+        long? added = null;
+        long length = 0;
         var lastGenerated = StreamId.Zero;
         for (var i = 0; i + 1 < items.Length; i += 2)
         {
@@ -64,13 +66,19 @@ internal static class RespReplies
                 case "max-deleted-entry-id":
                     maxDeleted = StreamId.Parse((string)value!);
                     break;
+                case "length":
+                    length = (long)value;
+                    break;
+                case "entries-added":
+                    added = (long)value;
+                    break;
                 case "last-generated-id":
                     lastGenerated = StreamId.Parse((string)value!);
                     break;
             }
         }
 
-        return new StreamInfo(true, first, maxDeleted, lastGenerated);
+        return new StreamInfo(true, length, first, maxDeleted, added, lastGenerated);
     }
 
     /// <summary>The next cursor and the keys of a <c>SCAN</c> reply.</summary>

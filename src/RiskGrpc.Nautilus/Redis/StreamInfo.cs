@@ -1,32 +1,46 @@
 namespace RiskGrpc.Nautilus.Redis;
 
 /// <summary>
-/// What <c>XINFO STREAM</c> says about retention: the first retained entry, the largest id ever deleted (Redis ≥ 7.0;
-/// null before) and the last generated id. <see cref="Exists"/> is false when the key is gone.
+/// What <c>XINFO STREAM</c> says about retention: length, first retained entry, the largest id removed by <c>XDEL</c>
+/// and the count of entries ever added (both Redis ≥ 7.0; null before), and the last generated id.
+/// <see cref="Exists"/> is false when the key is gone. Note that <c>XTRIM</c> does not move max-deleted-entry-id: a
+/// trim shows only as entries-added exceeding what is retained or was read.
 /// </summary>
-internal sealed record StreamInfo(bool Exists, StreamId? FirstEntry, StreamId? MaxDeleted, StreamId LastGenerated)
+internal sealed record StreamInfo(bool Exists, long Length, StreamId? FirstEntry, StreamId? MaxDeleted, long? EntriesAdded, StreamId LastGenerated)
 {
     /// <summary>A missing key.</summary>
-    public static StreamInfo Missing { get; } = new(false, null, null, StreamId.Zero);
+    public static StreamInfo Missing { get; } = new(false, 0, null, null, 0, StreamId.Zero);
+
+    /// <summary>Entries ever removed (trimmed or deleted), or null on Redis &lt; 7.0.</summary>
+    public long? RemovedCount => EntriesAdded - Length;
 
     /// <summary>
-    /// True when entries after <paramref name="lastRead"/> can no longer be read: deleted (trimmed), or the stream was
-    /// recreated (its last id is behind ours, e.g. a Redis restart without persistence).
+    /// For a reader starting with no state: true when the retained window is not the whole history (something was
+    /// removed), so state rebuilt from it may be incomplete. On Redis &lt; 7.0, when the first retained entry is newer
+    /// than <paramref name="checkpoint"/>.
+    /// </summary>
+    public bool IsHistoryIncomplete(StreamId checkpoint) => RemovedCount is { } removed
+        ? removed > 0
+        : FirstEntry is { } first && checkpoint > StreamId.Zero && first > checkpoint;
+
+    /// <summary>
+    /// True when entries after <paramref name="lastRead"/> certainly cannot be read any more: removed with
+    /// <c>XDEL</c>, or the stream was recreated behind the reader (a Redis restart without persistence). On Redis
+    /// &lt; 7.0, also when the first retained entry is newer than <paramref name="lastRead"/> (a suspected trim).
     /// </summary>
     public bool HasGapAfter(StreamId lastRead)
     {
-        if (!Exists || LastGenerated < lastRead)
+        if (IsResetBehind(lastRead))
         {
-            return lastRead > StreamId.Zero;
+            return true;
         }
 
-        if (MaxDeleted is { } deleted)
+        if (MaxDeleted is { } deleted && deleted > lastRead)
         {
-            return deleted > lastRead;
+            return true;
         }
 
-        // Redis < 7.0 reports no max-deleted id: a first entry after ours means something in between may be gone.
-        return FirstEntry is { } first && first > lastRead && lastRead > StreamId.Zero;
+        return EntriesAdded is null && FirstEntry is { } first && first > lastRead && lastRead > StreamId.Zero;
     }
 
     /// <summary>True when the stream was recreated behind <paramref name="lastRead"/>, so reading must restart at 0-0.</summary>

@@ -84,7 +84,7 @@ internal sealed partial class NautilusBridgeState
     {
         if (!_portfolios.TryGetValue(id, out var portfolio))
         {
-            _portfolios[id] = portfolio = new NautilusPortfolio(id);
+            _portfolios[id] = portfolio = new NautilusPortfolio(id) { ResyncCount = RebuildingAfterGap ? 1 : 0 };
         }
 
         return portfolio;

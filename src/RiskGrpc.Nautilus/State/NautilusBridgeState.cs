@@ -33,6 +33,12 @@ internal sealed partial class NautilusBridgeState
     /// <summary>Portfolios known so far.</summary>
     public int PortfolioCount => _portfolios.Count;
 
+    /// <summary>
+    /// While true (a rebuild from a trimmed history), portfolios created start with resync count 1, so that their first
+    /// published risk says the history they were rebuilt from is incomplete.
+    /// </summary>
+    public bool RebuildingAfterGap { get; set; }
+
     /// <summary>Ids of the known portfolios.</summary>
     public IEnumerable<string> PortfolioIds => _portfolios.Keys;
 

@@ -17,6 +17,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private NautilusBridgeService? _service;
+    private bool _stopped;
 
     private BridgeHarness(RedisServerProcess redis, ConnectionMultiplexer client, NautilusOptions options)
     {
@@ -24,7 +25,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         Client = client;
         Options = options;
         _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        Engine = new LiveRiskEngine(new LiveRiskOptions { Partitions = 2 }, TimeProvider.System, _services.GetRequiredService<IMeterFactory>(), new NullDiagnostics());
+        Engine = NewEngine();
     }
 
     public RedisServerProcess Redis { get; }
@@ -35,7 +36,8 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     public NautilusOptions Options { get; }
 
-    public LiveRiskEngine Engine { get; }
+    /// <summary>The live risk engine; a bridge restart gets a fresh one, as a server restart would.</summary>
+    public LiveRiskEngine Engine { get; private set; }
 
     public NautilusPortfolioViews Views { get; private set; } = new();
 
@@ -55,6 +57,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         options.Validate();
         var clientOptions = ConfigurationOptions.Parse(redis.ConnectionString);
         clientOptions.AbortOnConnectFail = false;
+        clientOptions.AllowAdmin = true;
         var client = await ConnectionMultiplexer.ConnectAsync(clientOptions);
         var harness = new BridgeHarness(redis, client, options);
         if (startBridge)
@@ -65,9 +68,16 @@ internal sealed class BridgeHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Starts a fresh bridge (new state, views, counters), as a server restart would.</summary>
+    /// <summary>Starts a fresh bridge (new state, views, counters; a new engine after a stop), as a server restart would.</summary>
     public async Task StartBridgeAsync()
     {
+        if (_stopped)
+        {
+            await Engine.DisposeAsync();
+            Engine = NewEngine();
+            _stopped = false;
+        }
+
         Views = new NautilusPortfolioViews();
         Statistics = new NautilusBridgeStatistics();
         Logs = new ListLogger<NautilusBridgeService>();
@@ -82,8 +92,12 @@ internal sealed class BridgeHarness : IAsyncDisposable
             _service = null;
             await service.StopAsync(CancellationToken.None).DefaultTimeout();
             service.Dispose();
+            _stopped = true;
         }
     }
+
+    private LiveRiskEngine NewEngine() =>
+        new(new LiveRiskOptions { Partitions = 2 }, TimeProvider.System, _services.GetRequiredService<IMeterFactory>(), new NullDiagnostics());
 
     /// <summary>XADDs one entry with its fields in order; returns its id.</summary>
     public async Task<string> AddAsync(string stream, IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> fields)
