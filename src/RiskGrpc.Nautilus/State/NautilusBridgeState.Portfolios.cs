@@ -33,6 +33,7 @@ internal sealed partial class NautilusBridgeState
             return;
         }
 
+        FlushMarks();
         portfolio.EngineQuantities[instrument] = net;
         if (!_holders.TryGetValue(instrument, out var holders))
         {

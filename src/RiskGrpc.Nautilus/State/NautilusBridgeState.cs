@@ -6,8 +6,8 @@ namespace RiskGrpc.Nautilus.State;
 /// <summary>
 /// Positions, marks, accounts and P&amp;L of every Nautilus portfolio, owned by the reader loop (no locks). Entries
 /// are applied one by one with <see cref="Apply"/>; <see cref="EndBatch"/> then emits the live-risk engine events of
-/// the batch (fills at once in bus order, quote marks coalesced to the latest per instrument) and fresh views of the
-/// portfolios the batch touched.
+/// the batch in bus order (a run of quotes between two fills coalesced to the latest mark per instrument) and fresh
+/// views of the portfolios the batch touched.
 /// </summary>
 internal sealed partial class NautilusBridgeState
 {
@@ -110,12 +110,7 @@ internal sealed partial class NautilusBridgeState
     /// </summary>
     public void EndBatch(List<LiveEvent> events, List<PortfolioView> views)
     {
-        foreach (var (instrument, (entryId, received)) in _marked)
-        {
-            EmitMarks(instrument, entryId, received);
-        }
-
-        _marked.Clear();
+        FlushMarks();
         events.AddRange(_events);
         _events.Clear();
         foreach (var portfolio in _touched)
@@ -133,6 +128,17 @@ internal sealed partial class NautilusBridgeState
     }
 
     private delegate void MarkUpdate(ref MarkState mark);
+
+    /// <summary>Emits the coalesced marks so far: before a fill (so engine events keep bus order) and at batch end.</summary>
+    private void FlushMarks()
+    {
+        foreach (var (instrument, (entryId, received)) in _marked)
+        {
+            EmitMarks(instrument, entryId, received);
+        }
+
+        _marked.Clear();
+    }
 
     private void UpdateMark(string instrumentId, string entryId, long received, MarkUpdate update)
     {
