@@ -220,4 +220,33 @@ public sealed class ReaderScenarioTests
         // Generous bound for a loaded 2-core machine; skipping costs microseconds per entry (measured ~0.2 s total).
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"10,000 unknown entries took {clock.Elapsed}");
     }
+
+    [Fact]
+    public async Task BurstOfQuotes_IsCoalescedIntoFewerPublishedEntriesEndingAtTheLastMark()
+    {
+        await using var harness = await BridgeHarness.StartAsync();
+        var open = await harness.AddAsync(SampleEvents.Stream, BusEntries.Position("Opened", "B-1", "X.SIM", 100m, 10m, 0m, 1));
+        await harness.WaitProcessedAsync(open);
+        await harness.WaitPublishedAsync(r => r.SourceEntryId == open, "the opening");
+        var before = (await harness.ReadPublishedAsync()).Count;
+
+        var batch = harness.Db.CreateBatch();
+        var adds = new List<Task<RedisValue>>();
+        for (var i = 1; i <= 2000; i++)
+        {
+            var quote = BusEntries.Quote("X.SIM", 10m + (i / 1000m), 10m + (i / 1000m), (ulong)i + 1);
+            adds.Add(batch.StreamAddAsync(SampleEvents.Stream, quote.Select(f => new NameValueEntry(f.Key, f.Value.ToArray())).ToArray()));
+        }
+
+        batch.Execute();
+        await Task.WhenAll(adds).DefaultTimeout();
+        var last = (await adds[^1]).ToString();
+        var risk = await harness.WaitPublishedAsync(r => r.SourceEntryId == last, "the last quote's risk");
+
+        var published = (await harness.ReadPublishedAsync()).Count - before;
+        Assert.True(published < 200, $"2000 quotes gave {published} published entries");
+        var position = Assert.Single(risk.Payload.Maps("positions"));
+        Assert.Equal(12m, position.Decimal("mark"));
+        Assert.Equal(200m, position.Money("unrealized_pnl").Amount);
+    }
 }
