@@ -35,6 +35,9 @@ internal static partial class NautilusBridgeLog
     [LoggerMessage(9009, LogLevel.Error, "Nautilus bridge's live risk session ended ({Error}); opening a new one")]
     public static partial void SessionEnded(ILogger logger, string error);
 
+    [LoggerMessage(9011, LogLevel.Error, "Nautilus bridge reader failed; retrying in {Delay}")]
+    public static partial void ReaderFaulted(ILogger logger, Exception exception, TimeSpan delay);
+
     [LoggerMessage(9010, LogLevel.Information, "Nautilus bridge stopped")]
     public static partial void Stopped(ILogger logger);
 }

@@ -11,6 +11,9 @@ public sealed class NautilusOptions
     /// <summary>The configuration section the server binds.</summary>
     public const string SectionName = "RiskGrpc:Nautilus";
 
+    /// <summary>Largest contract multiplier accepted.</summary>
+    public const decimal MaxMultiplier = 10_000m;
+
     /// <summary>Starts the bridge; off by default, so the server needs no Redis.</summary>
     public bool Enabled { get; set; }
 
@@ -114,9 +117,9 @@ public sealed class NautilusOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(KeyDiscoveryInterval, TimeSpan.Zero, $"{SectionName}:KeyDiscoveryInterval");
         foreach (var (instrument, multiplier) in Instruments)
         {
-            if (multiplier <= 0)
+            if (multiplier is <= 0 or > MaxMultiplier)
             {
-                throw new ArgumentOutOfRangeException($"{SectionName}:Instruments:{instrument}", multiplier, "A multiplier must be > 0.");
+                throw new ArgumentOutOfRangeException($"{SectionName}:Instruments:{instrument}", multiplier, $"A multiplier must be > 0 and ≤ {MaxMultiplier}.");
             }
         }
     }

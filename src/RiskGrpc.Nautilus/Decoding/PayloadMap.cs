@@ -32,8 +32,18 @@ internal sealed class PayloadMap(IReadOnlyDictionary<string, object?> values)
     /// <summary>A required decimal (from a decimal string or a number).</summary>
     public decimal Decimal(string name) => OptionalDecimal(name) ?? throw Missing(name);
 
+    /// <summary>Largest magnitude accepted for a price, quantity or amount (keeps every product of two far from decimal overflow).</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
     /// <summary>A decimal, or null when absent or null.</summary>
-    public decimal? OptionalDecimal(string name) => Get(name) switch
+    public decimal? OptionalDecimal(string name) => ParseDecimal(name) switch
+    {
+        null => null,
+        var d when Math.Abs(d.Value) > MaxMagnitude => throw new FormatException($"{name} {d} is beyond ±{MaxMagnitude}"),
+        var d => d,
+    };
+
+    private decimal? ParseDecimal(string name) => Get(name) switch
     {
         null => null,
         string s when decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,

@@ -82,9 +82,18 @@ internal sealed partial class NautilusStreamReader
                     await TailAsync(db, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (Exception ex) when (ex is RedisException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
             {
-                NautilusBridgeLog.ConnectionLost(_logger, ex.Message, delay);
+                if (ex is RedisException or TimeoutException)
+                {
+                    NautilusBridgeLog.ConnectionLost(_logger, ex.Message, delay);
+                }
+                else
+                {
+                    // A bug, not the bus: report it and retry after the last processed entry rather than stop the host.
+                    NautilusBridgeLog.ReaderFaulted(_logger, ex, delay);
+                }
+
                 await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectMaxDelay.Ticks));
             }

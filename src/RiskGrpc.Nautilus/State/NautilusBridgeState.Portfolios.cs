@@ -8,6 +8,8 @@ internal sealed partial class NautilusBridgeState
 {
     private void ApplyPosition(PositionEventMessage position, string entryId, long received)
     {
+        // Quotes earlier in the batch go to the engine first, so its events keep bus order.
+        FlushMarks();
         var portfolio = Touch(PortfolioOf(position.TraderId, position.StrategyId, position.AccountId), entryId, position.TsEvent);
         portfolio.Positions[position.PositionId] = position;
         Attach(portfolio, position.AccountId);
@@ -33,7 +35,6 @@ internal sealed partial class NautilusBridgeState
             return;
         }
 
-        FlushMarks();
         portfolio.EngineQuantities[instrument] = net;
         if (!_holders.TryGetValue(instrument, out var holders))
         {
@@ -94,7 +95,11 @@ internal sealed partial class NautilusBridgeState
     private NautilusPortfolio Touch(NautilusPortfolio portfolio, string entryId, ulong tsEvent)
     {
         portfolio.Sequence++;
-        portfolio.LastEntryId = entryId;
+        if (Redis.StreamId.Parse(entryId) > Redis.StreamId.Parse(portfolio.LastEntryId))
+        {
+            portfolio.LastEntryId = entryId;
+        }
+
         portfolio.TsEvent = Math.Max(portfolio.TsEvent, tsEvent);
         _touched.Add(portfolio);
         return portfolio;

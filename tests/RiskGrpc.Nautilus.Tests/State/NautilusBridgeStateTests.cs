@@ -120,6 +120,23 @@ public sealed class NautilusBridgeStateTests
     }
 
     [Fact]
+    public void Apply_QuoteThenFillInOneBatch_EngineEventsKeepBusOrderAndTheViewNamesTheLastEntry()
+    {
+        var state = new NautilusBridgeState(new NautilusOptions());
+        state.Apply("1-0", Position("S-1", "P-1", 1m, 10m), 0);
+        state.EndBatch([], []);
+
+        state.Apply("2-0", new QuoteTickMessage("X.SIM", 11m, 11m, 5), 0);
+        state.Apply("3-0", Position("S-1", "P-1", 2m, 12m) with { Kind = PositionEventKind.Changed }, 0);
+        var events = new List<LiveEvent>();
+        var views = new List<PortfolioView>();
+        state.EndBatch(events, views);
+
+        Assert.Equal([(LiveEventKind.MarkPrice, 11d), (LiveEventKind.PositionChange, 12d)], events.Select(e => (e.Kind, e.Price)));
+        Assert.Equal("3-0", Assert.Single(views).LastEntryId);
+    }
+
+    [Fact]
     public void Apply_OlderAccountState_DoesNotReplaceTheNewer()
     {
         var state = new NautilusBridgeState(new NautilusOptions { PortfolioKey = NautilusPortfolioKey.Account });
