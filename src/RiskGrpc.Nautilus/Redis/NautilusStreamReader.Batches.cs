@@ -56,7 +56,20 @@ internal sealed partial class NautilusStreamReader
                 return;
         }
 
-        switch (_state.Apply(id, decoded.Message!, received))
+        ApplyOutcome outcome;
+        try
+        {
+            outcome = _state.Apply(id, decoded.Message!, received);
+        }
+        catch (FormatException ex)
+        {
+            // Consistent on its own but not with the state (checked before anything changed): skipped like bad input.
+            _statistics.OnMalformed();
+            NautilusBridgeLog.MalformedEntry(_logger, entry.Key, id, decoded.Topic, ex.Message);
+            return;
+        }
+
+        switch (outcome)
         {
             case ApplyOutcome.Applied:
                 _statistics.OnApplied();

@@ -11,6 +11,19 @@ internal sealed partial class NautilusBridgeState
         // Quotes earlier in the batch go to the engine first, so its events keep bus order.
         FlushMarks();
         var portfolio = Touch(PortfolioOf(position.TraderId, position.StrategyId, position.AccountId), entryId, position.TsEvent);
+        if (position.Kind == PositionEventKind.Opened
+            && portfolio.Positions.TryGetValue(position.PositionId, out var previous)
+            && previous is { Kind: PositionEventKind.Closed, RealizedPnl: { } closedPnl })
+        {
+            var banked = portfolio.BankedRealized.GetValueOrDefault(previous.InstrumentId, new Money(0m, closedPnl.Currency));
+            if (banked.Currency != closedPnl.Currency)
+            {
+                throw new FormatException($"position {position.PositionId} changed settlement currency from {banked.Currency} to {closedPnl.Currency}");
+            }
+
+            portfolio.BankedRealized[previous.InstrumentId] = banked with { Amount = banked.Amount + closedPnl.Amount };
+        }
+
         portfolio.Positions[position.PositionId] = position;
         Attach(portfolio, position.AccountId);
         if (position.RealizedPnl is { } realized)
@@ -138,7 +151,7 @@ internal sealed partial class NautilusBridgeState
         var grossExposure = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var group in portfolio.Positions.Values.GroupBy(p => p.InstrumentId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var view = Holding(group.Key, group.ToList());
+            var view = Holding(group.Key, group.ToList(), portfolio.BankedRealized.GetValueOrDefault(group.Key));
             positions.Add(view);
             Add(realized, view.RealizedPnl.Currency, view.RealizedPnl.Amount);
             Add(unrealized, view.Currency, view.UnrealizedPnl);
@@ -163,10 +176,10 @@ internal sealed partial class NautilusBridgeState
             accounts);
     }
 
-    private PositionView Holding(string instrument, List<PositionEventMessage> positions)
+    private PositionView Holding(string instrument, List<PositionEventMessage> positions, Money banked)
     {
-        decimal net = 0, cost = 0, realized = 0;
-        string? settlement = null;
+        decimal net = 0, cost = 0, realized = banked.Amount;
+        var settlement = banked == default ? null : banked.Currency;
         var latest = positions[0];
         foreach (var p in positions)
         {

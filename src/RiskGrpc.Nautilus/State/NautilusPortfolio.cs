@@ -10,6 +10,13 @@ internal sealed class NautilusPortfolio(string id)
     /// <summary>Latest event of each position, by position id (opened, changed and closed replace it).</summary>
     public Dictionary<string, PositionEventMessage> Positions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Realised P&amp;L of closed positions whose id was reused by a new one (NETTING accounts reopen
+    /// <c>{instrument}-{strategy}</c>), by instrument: the new position's realised P&amp;L starts again from its own
+    /// commission, so what the closed one made is kept here.
+    /// </summary>
+    public Dictionary<string, Money> BankedRealized { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Net quantity of each instrument as the live risk engine holds it (what fills were sent for).</summary>
     public Dictionary<string, decimal> EngineQuantities { get; } = new(StringComparer.Ordinal);
 

@@ -137,6 +137,21 @@ public sealed class NautilusBridgeStateTests
     }
 
     [Fact]
+    public void Apply_NettingPositionReopenedAfterClose_KeepsTheClosedRealizedPnl()
+    {
+        var state = new NautilusBridgeState(new NautilusOptions());
+        state.Apply("1-0", Position("S-1", "P-1", 10m, 10m), 0);
+        state.Apply("2-0", Position("S-1", "P-1", 0m, 12m) with { Kind = PositionEventKind.Closed, RealizedPnl = new Money(19.50m, "USD") }, 0);
+        state.Apply("3-0", Position("S-1", "P-1", -5m, 12m) with { RealizedPnl = new Money(-0.25m, "USD") }, 0);
+        state.Apply("4-0", Position("S-1", "P-1", -5m, 12m) with { Kind = PositionEventKind.Changed, RealizedPnl = new Money(-0.40m, "USD") }, 0);
+
+        var view = state.View("nautilus:S-1")!;
+        Assert.Equal(19.10m, view.RealizedPnl["USD"]);
+        Assert.Equal(new Money(19.10m, "USD"), Assert.Single(view.Positions).RealizedPnl);
+        Assert.Equal(-5m, view.Positions[0].SignedQty);
+    }
+
+    [Fact]
     public void Apply_OlderAccountState_DoesNotReplaceTheNewer()
     {
         var state = new NautilusBridgeState(new NautilusOptions { PortfolioKey = NautilusPortfolioKey.Account });
