@@ -64,8 +64,9 @@ internal static class EnvelopeDecoder
         {
             return DecodedEntry.Malformed(topic, version, ex.Message);
         }
-        catch (OverflowException ex)
+        catch (Exception ex) when (ex is OverflowException or InvalidCastException or ArgumentException or InvalidOperationException)
         {
+            // Untrusted input must never stop the reader: whatever a library throws on it marks the entry malformed.
             return DecodedEntry.Malformed(topic, version, ex.Message);
         }
     }
@@ -84,7 +85,7 @@ internal static class EnvelopeDecoder
     private static (string? Type, PayloadMap Body) UnwrapV2(string? headerType, PayloadMap map)
     {
         if (map.Values.Count == 1 && map.Values.First() is { Value: IReadOnlyDictionary<string, object?> inner } single
-            && char.IsAsciiLetterUpper(single.Key[0]))
+            && single.Key.Length > 0 && char.IsAsciiLetterUpper(single.Key[0]))
         {
             var variant = single.Key;
             var type = variant.StartsWith("Order", StringComparison.Ordinal) || variant.StartsWith("Position", StringComparison.Ordinal)

@@ -83,6 +83,20 @@ public sealed class EnvelopeDecoderTests
         Assert.Contains(expected, decoded.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"\":{}}")]
+    [InlineData("{\"Filled\":{\"type\":1}}")]
+    [InlineData("{\"type\":\"QuoteTick\",\"instrument_id\":\"A\",\"bid_price\":1e400,\"ask_price\":\"1\",\"ts_event\":\"1\"}")]
+    [InlineData("{\"type\":\"QuoteTick\",\"instrument_id\":\"A\",\"bid_price\":\"1\",\"ask_price\":\"1\",\"ts_event\":\"99999999999999999999999\"}")]
+    [InlineData("{\"type\":\"QuoteTick\",\"instrument_id\":\"A\",\"bid_price\":\"10000000000000\",\"ask_price\":\"1\",\"ts_event\":\"1\"}")]
+    [InlineData("{\"type\":\"OrderFilled\",\"commission\":\"99999999999999999999999999999999 USD\"}")]
+    public void Decode_HostileV2OrOutOfRangeValues_AreMalformedNeverThrown(string payload)
+    {
+        var decoded = EnvelopeDecoder.Decode(Fields(("topic", "t"), ("payload", payload), ("encoding", "json")), NautilusEncoding.Json);
+
+        Assert.NotNull(decoded.Error);
+    }
+
     [Fact]
     public void Decode_MissingPayloadField_IsMalformed()
     {
