@@ -37,6 +37,8 @@ public static class NautilusBridgeFeature
         services.AddSingleton(options);
         services.AddSingleton<NautilusBridgeStatistics>();
         services.AddSingleton<NautilusPortfolioViews>();
+        services.AddMetrics();
+        services.AddSingleton<NautilusBridgeMetrics>();
         services.AddHostedService<NautilusBridgeService>();
         return services;
     }

@@ -18,9 +18,13 @@ internal sealed class NautilusBridgeService(
     LiveRiskEngine engine,
     NautilusPortfolioViews views,
     NautilusBridgeStatistics statistics,
+    NautilusBridgeMetrics metrics,
     TimeProvider time,
     ILogger<NautilusBridgeService> logger) : BackgroundService
 {
+    /// <summary>The counters' meter (kept alive with the service).</summary>
+    public NautilusBridgeMetrics Metrics { get; } = metrics;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         NautilusBridgeLog.Started(

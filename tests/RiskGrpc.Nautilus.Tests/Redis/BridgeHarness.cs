@@ -36,6 +36,9 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     public NautilusOptions Options { get; }
 
+    /// <summary>The meter factory of this harness (meters of other tests' harnesses have another scope).</summary>
+    public IMeterFactory MeterFactory => _services.GetRequiredService<IMeterFactory>();
+
     /// <summary>The live risk engine; a bridge restart gets a fresh one, as a server restart would.</summary>
     public LiveRiskEngine Engine { get; private set; }
 
@@ -81,7 +84,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         Views = new NautilusPortfolioViews();
         Statistics = new NautilusBridgeStatistics();
         Logs = new ListLogger<NautilusBridgeService>();
-        _service = new NautilusBridgeService(Options, Engine, Views, Statistics, TimeProvider.System, Logs);
+        _service = new NautilusBridgeService(Options, Engine, Views, Statistics, new NautilusBridgeMetrics(_services.GetRequiredService<IMeterFactory>(), Statistics), TimeProvider.System, Logs);
         await _service.StartAsync(CancellationToken.None).DefaultTimeout();
     }
 
