@@ -68,6 +68,9 @@ public sealed class NautilusOptions
     /// <summary>Redis hash holding the reader's checkpoint (one field per stream key).</summary>
     public string CheckpointKey { get; set; } = "riskgrpc:nautilus:checkpoint";
 
+    /// <summary>Least time between two checkpoint writes (the first batch and every batch after this long write one).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>First reconnect delay; doubles up to <see cref="ReconnectMaxDelay"/>.</summary>
     public TimeSpan ReconnectMinDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
@@ -114,6 +117,7 @@ public sealed class NautilusOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ReconnectMinDelay, TimeSpan.Zero, $"{SectionName}:ReconnectMinDelay");
         ArgumentOutOfRangeException.ThrowIfLessThan(ReconnectMaxDelay, ReconnectMinDelay, $"{SectionName}:ReconnectMaxDelay");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(GapCheckInterval, TimeSpan.Zero, $"{SectionName}:GapCheckInterval");
+        ArgumentOutOfRangeException.ThrowIfLessThan(CheckpointInterval, TimeSpan.Zero, $"{SectionName}:CheckpointInterval");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(KeyDiscoveryInterval, TimeSpan.Zero, $"{SectionName}:KeyDiscoveryInterval");
         foreach (var (instrument, multiplier) in Instruments)
         {

@@ -27,8 +27,14 @@ internal sealed partial class NautilusStreamReader
 
         await FlushBatchAsync(cancellationToken).ConfigureAwait(false);
         _statistics.OnProcessed(entries[^1].Id.ToString());
-        var checkpoint = _streams.Select(p => new HashEntry(p.Key, p.Value.LastRead.ToString())).ToArray();
-        _ = db.HashSetAsync(_options.CheckpointKey, checkpoint, CommandFlags.FireAndForget);
+        // The checkpoint matters only across restarts (which replay the retained window anyway): at most one write per
+        // interval keeps it off the per-entry path.
+        var now = _time.GetTimestamp();
+        if (_lastCheckpoint == 0 || _time.GetElapsedTime(_lastCheckpoint, now) >= _options.CheckpointInterval)
+        {
+            _lastCheckpoint = now;
+            _ = WriteCheckpointAsync(db, CommandFlags.FireAndForget);
+        }
     }
 
     private void Apply(StreamEntry entry, string id, long received)
@@ -82,6 +88,9 @@ internal sealed partial class NautilusStreamReader
                 break;
         }
     }
+
+    private Task WriteCheckpointAsync(IDatabase db, CommandFlags flags) =>
+        db.HashSetAsync(_options.CheckpointKey, _streams.Select(p => new HashEntry(p.Key, p.Value.LastRead.ToString())).ToArray(), flags);
 
     private async Task FlushBatchAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ internal sealed partial class NautilusStreamReader
     private readonly List<PortfolioView> _views = [];
     private long _lastGapCheck;
     private long _lastDiscovery;
+    private long _lastCheckpoint;
 
     public NautilusStreamReader(
         NautilusOptions options,
@@ -194,6 +195,9 @@ internal sealed partial class NautilusStreamReader
                 await ProcessAsync(db, entries, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        // Stopping: the last checkpoint may be up to an interval old.
+        await WriteCheckpointAsync(db, CommandFlags.None).ConfigureAwait(false);
     }
 
     private async Task MaintainAsync(IDatabase db, CancellationToken cancellationToken)

@@ -56,6 +56,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(400);
         options.GapCheckInterval = TimeSpan.FromMilliseconds(200);
         options.KeyDiscoveryInterval = TimeSpan.FromMilliseconds(100);
+        options.CheckpointInterval = TimeSpan.Zero;
         configure?.Invoke(options);
         options.Validate();
         var clientOptions = ConfigurationOptions.Parse(redis.ConnectionString);
