@@ -148,7 +148,9 @@ await stop.CancelAsync();
 await Task.WhenAll(watching, reading).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
 await app.StopAsync();
 
-var report = recorder.Report(options, sendSeconds, Environment.CommandLine);
+// The command as run from the repository root, without machine-specific absolute paths.
+var command = string.Join(' ', Environment.GetCommandLineArgs().Select((a, i) => i == 0 ? "dotnet " + Path.GetRelativePath(Environment.CurrentDirectory, a) : a));
+var report = recorder.Report(options, sendSeconds, command);
 Console.WriteLine(report);
 if (options.Output is { } output)
 {
