@@ -17,6 +17,8 @@ public sealed class NautilusBridgeStatistics
     private long _engineRejections;
     private long _lastHeartbeatNs;
     private string _lastEntryId = "0-0";
+    private long _lastActivityTimestamp;
+    private int _connected;
 
     /// <summary>Stream entries read (including replayed ones).</summary>
     public long EntriesRead => Volatile.Read(ref _entriesRead);
@@ -57,10 +59,22 @@ public sealed class NautilusBridgeStatistics
     /// <summary>Events the live risk engine rejected.</summary>
     public long EngineRejections => Volatile.Read(ref _engineRejections);
 
+    /// <summary><see cref="TimeProvider.GetTimestamp"/> when the last entry (heartbeats included) was read; 0 before the first.</summary>
+    public long LastActivityTimestamp => Volatile.Read(ref _lastActivityTimestamp);
+
+    /// <summary>True while the reader holds a working connection.</summary>
+    public bool ReaderConnected => Volatile.Read(ref _connected) == 1;
+
     /// <summary>The id of the last entry whose batch was fully processed (views stored, engine events submitted).</summary>
     public string LastEntryId => Volatile.Read(ref _lastEntryId);
 
-    internal void OnRead() => Interlocked.Increment(ref _entriesRead);
+    internal void OnRead(long timestamp)
+    {
+        Interlocked.Increment(ref _entriesRead);
+        Volatile.Write(ref _lastActivityTimestamp, timestamp);
+    }
+
+    internal void OnConnection(bool connected) => Volatile.Write(ref _connected, connected ? 1 : 0);
 
     internal void OnProcessed(string entryId) => Volatile.Write(ref _lastEntryId, entryId);
 

@@ -71,6 +71,12 @@ public sealed class NautilusOptions
     /// <summary>Least time between two checkpoint writes (the first batch and every batch after this long write one).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// The health check reports Degraded when nothing (not even a <c>health:heartbeat</c>) was read for this long; zero
+    /// disables that part (set it above the node's <c>heartbeat_interval_secs</c>).
+    /// </summary>
+    public TimeSpan NodeSilenceTimeout { get; set; } = TimeSpan.Zero;
+
     /// <summary>First reconnect delay; doubles up to <see cref="ReconnectMaxDelay"/>.</summary>
     public TimeSpan ReconnectMinDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
@@ -118,6 +124,7 @@ public sealed class NautilusOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ReconnectMaxDelay, ReconnectMinDelay, $"{SectionName}:ReconnectMaxDelay");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(GapCheckInterval, TimeSpan.Zero, $"{SectionName}:GapCheckInterval");
         ArgumentOutOfRangeException.ThrowIfLessThan(CheckpointInterval, TimeSpan.Zero, $"{SectionName}:CheckpointInterval");
+        ArgumentOutOfRangeException.ThrowIfLessThan(NodeSilenceTimeout, TimeSpan.Zero, $"{SectionName}:NodeSilenceTimeout");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(KeyDiscoveryInterval, TimeSpan.Zero, $"{SectionName}:KeyDiscoveryInterval");
         foreach (var (instrument, multiplier) in Instruments)
         {

@@ -6,6 +6,12 @@ namespace RiskGrpc.Nautilus.Hosting;
 /// <summary>Registers the NautilusTrader bridge when <c>RiskGrpc:Nautilus:Enabled</c> is true; otherwise nothing.</summary>
 public static class NautilusBridgeFeature
 {
+    /// <summary>The gRPC health service name under which the server reports the bridge (<c>grpc.health.v1.Health/Check</c>).</summary>
+    public const string HealthServiceName = "riskgrpc.nautilus";
+
+    /// <summary>True for the health check registration of the bridge (to keep it out of the server's overall health).</summary>
+    public static bool IsBridgeHealthCheck(string registrationName) => registrationName == NautilusHealthCheck.Name;
+
     /// <summary>
     /// Binds and validates <see cref="NautilusOptions"/> and, when enabled, adds the bridge's hosted service. Needs the
     /// live risk engine (<c>AddRiskGrpcLiveRisk</c>) and a <see cref="TimeProvider"/>.
@@ -40,6 +46,7 @@ public static class NautilusBridgeFeature
         services.AddMetrics();
         services.AddSingleton<NautilusBridgeMetrics>();
         services.AddHostedService<NautilusBridgeService>();
+        services.AddHealthChecks().AddCheck<NautilusHealthCheck>(NautilusHealthCheck.Name);
         return services;
     }
 }

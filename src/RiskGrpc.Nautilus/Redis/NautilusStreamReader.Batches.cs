@@ -22,7 +22,7 @@ internal sealed partial class NautilusStreamReader
                 progress.LastRead = entry.Id;
             }
 
-            _statistics.OnRead();
+            _statistics.OnRead(received);
         }
 
         await FlushBatchAsync(cancellationToken).ConfigureAwait(false);

@@ -80,11 +80,13 @@ internal sealed partial class NautilusStreamReader
                     }
 
                     delay = _options.ReconnectMinDelay;
+                    _statistics.OnConnection(true);
                     await TailAsync(db, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
             {
+                _statistics.OnConnection(false);
                 if (ex is RedisException or TimeoutException)
                 {
                     NautilusBridgeLog.ConnectionLost(_logger, ex.Message, delay);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using RiskGrpc.Nautilus;
 using RiskGrpc.Nautilus.Hosting;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
@@ -48,7 +49,16 @@ internal static class RiskGrpcServerRegistration
             });
         services.AddGrpcReflection();
         // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
-        services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+        services.AddGrpcHealthChecks(health =>
+            {
+                health.UseHealthChecksCache = false;
+                // The Nautilus bridge reports under its own service name: the server serves without the bus.
+                health.Services.Map("", r => !NautilusBridgeFeature.IsBridgeHealthCheck(r.Name));
+                if (configuration.GetValue<bool>(NautilusOptions.SectionName + ":" + nameof(NautilusOptions.Enabled)))
+                {
+                    health.Services.Map(NautilusBridgeFeature.HealthServiceName, r => NautilusBridgeFeature.IsBridgeHealthCheck(r.Name));
+                }
+            })
             .AddCheck("self", () => HealthCheckResult.Healthy());
 
         services.AddMetricsFeature(configuration);

@@ -73,6 +73,27 @@ public sealed class NautilusBridgeServerTests
     }
 
     [Fact]
+    public async Task Health_RedisGone_BridgeServiceNotServingWhileTheServerStaysServing()
+    {
+        await using var redis = await RedisServerProcess.StartAsync();
+        await using var server = await LiveRiskTestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["RiskGrpc:Nautilus:Enabled"] = "true",
+            ["RiskGrpc:Nautilus:Redis"] = redis.ConnectionString,
+            ["RiskGrpc:Nautilus:Streams:0"] = Stream,
+            ["RiskGrpc:Nautilus:ReconnectMaxDelay"] = "00:00:00.200",
+        });
+        var health = new Grpc.Health.V1.Health.HealthClient(server.Channel);
+
+        await WaitForStatusAsync(health, NautilusBridgeFeature.HealthServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        await redis.StopAsync();
+        await WaitForStatusAsync(health, NautilusBridgeFeature.HealthServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+
+        var overall = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest()).ResponseAsync.DefaultTimeout();
+        Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, overall.Status);
+    }
+
+    [Fact]
     public async Task Server_BridgeDisabledByDefault_RegistersNothing()
     {
         await using var server = await LiveRiskTestServer.StartAsync();
@@ -90,6 +111,22 @@ public sealed class NautilusBridgeServerTests
         }));
 
         Assert.Contains("PublishStream", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForStatusAsync(Grpc.Health.V1.Health.HealthClient health, string service, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus expected)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest { Service = service }).ResponseAsync.DefaultTimeout();
+            if (response.Status == expected)
+            {
+                return;
+            }
+
+            Assert.True(waited.Elapsed < TaskTimeoutExtensions.DefaultTimeoutSpan, $"{service} stayed {response.Status}, expected {expected}");
+            await Task.Delay(20);
+        }
     }
 
     private static async Task<LiveRiskUpdate> NextAsync(AsyncServerStreamingCall<WatchResponse> watch)
