@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using RiskGrpc.Nautilus;
+using RiskGrpc.Nautilus.Hosting;
 using RiskGrpc.Server.Errors;
 using RiskGrpc.Server.LiveRisk;
 using RiskGrpc.Server.Metrics;
@@ -62,7 +64,16 @@ internal static class RiskGrpcServerRegistration
             });
         services.AddGrpcReflection();
         // Liveness: the process answers. Capabilities with dependencies add their own checks to this builder.
-        services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+        services.AddGrpcHealthChecks(health =>
+            {
+                health.UseHealthChecksCache = false;
+                // The Nautilus bridge reports under its own service name: the server serves without the bus.
+                health.Services.Map("", r => !NautilusBridgeFeature.IsBridgeHealthCheck(r.Name));
+                if (configuration.GetValue<bool>(NautilusOptions.SectionName + ":" + nameof(NautilusOptions.Enabled)))
+                {
+                    health.Services.Map(NautilusBridgeFeature.HealthServiceName, r => NautilusBridgeFeature.IsBridgeHealthCheck(r.Name));
+                }
+            })
             .AddCheck("self", () => HealthCheckResult.Healthy());
 
         services.AddMetricsFeature(configuration);
@@ -70,6 +81,7 @@ internal static class RiskGrpcServerRegistration
         services.AddRiskGrpcOptimizationRouting(configuration);
         services.AddRiskGrpcLiveRisk(configuration);
         services.AddReportsFeature();
+        services.AddRiskGrpcNautilus(configuration);
         // Last, after every feature's AddGrpc: our binder replaces grpc-dotnet's (same routes and handlers) so malformed
         // request bodies end INTERNAL, not UNKNOWN.
         foreach (var binder in services.Where(d => d.ServiceType == typeof(Grpc.AspNetCore.Server.Model.IServiceMethodProvider<>)

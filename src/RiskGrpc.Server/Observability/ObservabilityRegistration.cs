@@ -16,7 +16,7 @@ internal static class ObservabilityRegistration
     /// <summary>Meters exported besides the runtime's.</summary>
     public static readonly string[] Meters =
     [
-        ServerInstruments.MeterName, LiveRiskEngine.MeterName, "RiskGrpc.Cloud", "RiskGrpc.Nautilus",
+        ServerInstruments.MeterName, LiveRiskEngine.MeterName, "RiskGrpc.Optimization.Routing", "RiskGrpc.Nautilus",
         "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting",
         "Microsoft.AspNetCore.Authentication", "Microsoft.AspNetCore.Authorization", "System.Net.Http",
     ];
