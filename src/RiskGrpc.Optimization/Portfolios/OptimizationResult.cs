@@ -1,4 +1,5 @@
 using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskMeasures;
 
 namespace RiskGrpc.Optimization.Portfolios;
 
@@ -10,6 +11,7 @@ namespace RiskGrpc.Optimization.Portfolios;
 /// <param name="Iterations">Solver iterations.</param>
 /// <param name="ActiveConstraints">Constraints active at the solution.</param>
 /// <param name="Elapsed">Wall time of estimation plus optimisation.</param>
+/// <param name="Risk">Every scenario risk measure of the weights (per period), when the request carried scenario returns.</param>
 public sealed record OptimizationResult(
     IReadOnlyList<string> Assets,
     double[] Weights,
@@ -17,4 +19,5 @@ public sealed record OptimizationResult(
     string Engine,
     int Iterations,
     IReadOnlyList<string> ActiveConstraints,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<RiskMeasure, double>? Risk = null);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskMeasures;
 using RiskGrpc.Optimization.RiskParity;
 using RiskGrpc.Optimization.Scenario;
 using RiskGrpc.Optimization.Solvers;
@@ -11,7 +12,7 @@ namespace RiskGrpc.Optimization.Portfolios;
 /// One entry point for the gRPC service and the CLI: resolves μ and S (<see cref="InputEstimator"/>), dispatches to the
 /// method and reports weights with performance and diagnostics. Failures throw <see cref="OptimizationException"/>.
 /// </summary>
-public static class PortfolioOptimizer
+public static partial class PortfolioOptimizer
 {
     /// <summary>Runs <paramref name="request"/>.</summary>
     public static OptimizationResult Optimize(OptimizationRequest request)
@@ -19,7 +20,7 @@ public static class PortfolioOptimizer
         ArgumentNullException.ThrowIfNull(request);
         var start = Stopwatch.GetTimestamp();
         var (mu, cov) = InputEstimator.Resolve(request);
-        var w = Dispatch(request, mu, cov);
+        var w = UsesScenarios(request) ? ScenarioDispatch(request, mu) : Dispatch(request, mu, cov);
         return Result(request, mu, cov, w, start);
     }
 
@@ -122,6 +123,8 @@ public static class PortfolioOptimizer
     private static OptimizationResult Result(OptimizationRequest r, double[]? mu, double[,] cov, PortfolioWeights w, long start)
     {
         var perf = PortfolioPerformance.Compute(w.Weights, mu, cov, r.RiskFreeRate);
-        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start));
+        var scenarios = r.Returns?.CompleteRows();
+        var risk = scenarios is { RowCount: >= 2 } ? ScenarioRisk.EvaluateAll(scenarios.Values, w.Weights, r.Alpha) : null;
+        return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start), risk);
     }
 }

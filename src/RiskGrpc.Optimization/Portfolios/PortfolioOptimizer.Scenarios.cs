@@ -1,0 +1,42 @@
+using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskMeasures;
+
+namespace RiskGrpc.Optimization.Portfolios;
+
+/// <summary>Routing of the risk-aware methods to the scenario engine when the risk measure is not variance.</summary>
+public static partial class PortfolioOptimizer
+{
+    private static bool UsesScenarios(OptimizationRequest r) =>
+        r.RiskMeasure is not (RiskMeasure.Variance or RiskMeasure.Volatility) && ScenarioObjective(r.Method) is not null;
+
+    /// <summary>The scenario objective of a method, or null for methods the measure does not change.</summary>
+    private static RiskObjective? ScenarioObjective(OptimizationMethod method) => method switch
+    {
+        OptimizationMethod.MinVolatility => RiskObjective.MinRisk,
+        OptimizationMethod.MaxSharpe => RiskObjective.MaxRatio,
+        OptimizationMethod.MaxQuadraticUtility => RiskObjective.MaxUtility,
+        OptimizationMethod.EfficientReturn => RiskObjective.EfficientReturn,
+        OptimizationMethod.EfficientRisk => RiskObjective.EfficientRisk,
+        _ => null,
+    };
+
+    private static PortfolioWeights ScenarioDispatch(OptimizationRequest r, double[]? mu)
+    {
+        var objective = ScenarioObjective(r.Method)!.Value;
+        var scenarios = r.Returns?.CompleteRows() ?? throw Guard.Invalid($"{RiskMeasureInfo.Name(r.RiskMeasure)} needs a returns (or prices) matrix as scenarios", "returns");
+        var ppy = r.PeriodsPerYear;
+        return ScenarioOptimizer.Optimize(new ScenarioProblem
+        {
+            Returns = scenarios.Values,
+            Measure = r.RiskMeasure,
+            Objective = objective,
+            Alpha = r.Alpha,
+            ExpectedReturns = objective == RiskObjective.MinRisk ? null : mu?.Select(m => m / ppy).ToArray(),
+            RiskFreeRate = r.RiskFreeRate / ppy,
+            RiskAversion = r.RiskAversion,
+            TargetReturn = r.TargetReturn / ppy,
+            RiskCap = r.TargetRisk,
+            Constraints = r.Constraints ?? PortfolioConstraints.LongOnly(r.Assets.Count),
+        });
+    }
+}

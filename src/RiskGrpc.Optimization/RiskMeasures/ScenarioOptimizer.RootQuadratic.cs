@@ -1,0 +1,146 @@
+using RiskGrpc.Optimization.MeanVariance;
+
+namespace RiskGrpc.Optimization.RiskMeasures;
+
+/// <summary>
+/// Utility and efficient-risk for ρ = √(quadratic) measures. Both optima lie on the frontier traced by
+/// w(ν) = argmin ν·ρ(w)² − μᵀw, along which ρ(ν) decreases and the slope dμ/dρ = 2νρ(ν) increases; a bisection on ln ν
+/// finds ρ(ν) = cap, or 2νρ(ν) = λ (the first-order condition of μᵀw − λρ(w)).
+/// </summary>
+public static partial class ScenarioOptimizer
+{
+    private const int BisectionSteps = 100;
+
+    private static PortfolioWeights RootQuadraticUtility(ScenarioProblem p)
+    {
+        var iterations = 0;
+        var (maxReturn, maxRisk) = MaxReturn(p, ref iterations);
+        var lambda = p.RiskAversion;
+        if (lambda == 0)
+        {
+            return maxReturn;
+        }
+
+        var minRisk = MinimizeRisk(p, homogenised: false, extra: null);
+        var sigma0 = ScenarioRisk.Evaluate(p.Measure, p.Returns, minRisk.Weights, p.Alpha);
+        if (sigma0 <= 0)
+        {
+            return minRisk;
+        }
+
+        // g(ν) = 2νρ(ν) − λ: g(λ/(2ρ_max)) ≤ 0 and g(λ/(2ρ_min)) ≥ 0 because ρ_min ≤ ρ(ν) ≤ ρ_max.
+        var lo = lambda / (2 * Math.Max(maxRisk, sigma0));
+        var hi = lambda / (2 * sigma0);
+        PortfolioWeights? best = null;
+        var bestUtility = double.NegativeInfinity;
+        foreach (var candidate in new[] { maxReturn, minRisk })
+        {
+            Consider(candidate);
+        }
+
+        for (var step = 0; step < BisectionSteps && hi / lo > 1 + 1e-12; step++)
+        {
+            var nu = Math.Sqrt(lo * hi);
+            var (w, risk) = Penalised(p, nu, ref iterations);
+            Consider(w);
+            if ((2 * nu * risk) - lambda < 0)
+            {
+                lo = nu;
+            }
+            else
+            {
+                hi = nu;
+            }
+        }
+
+        return best! with { Iterations = iterations };
+
+        void Consider(PortfolioWeights w)
+        {
+            var u = Dot(p.ExpectedReturns!, w.Weights) - (lambda * ScenarioRisk.Evaluate(p.Measure, p.Returns, w.Weights, p.Alpha));
+            if (u > bestUtility)
+            {
+                (best, bestUtility) = (w, u);
+            }
+        }
+    }
+
+    private static PortfolioWeights RootQuadraticEfficientRisk(ScenarioProblem p)
+    {
+        var cap = p.RiskCap!.Value;
+        var iterations = 0;
+        var minRisk = MinimizeRisk(p, homogenised: false, extra: null);
+        var sigma0 = ScenarioRisk.Evaluate(p.Measure, p.Returns, minRisk.Weights, p.Alpha);
+        if (cap < sigma0 * (1 - 1e-9))
+        {
+            throw new OptimizationException(OptimizationErrorKind.TargetVolatilityUnreachable, $"the risk cap {cap} is below the minimum {RiskMeasureInfo.Name(p.Measure)} {sigma0} the constraints allow", "target_risk");
+        }
+
+        var (maxReturn, maxRisk) = MaxReturn(p, ref iterations);
+        if (maxRisk <= cap)
+        {
+            return maxReturn;
+        }
+
+        // ρ(ν) falls from ρ_max towards ρ_min as ν grows: find the smallest ν with ρ(ν) ≤ cap.
+        var scale = Math.Max(p.ExpectedReturns!.Max(Math.Abs), 1e-12) / Math.Max(sigma0 * sigma0, 1e-300);
+        double lo = scale * 1e-8, hi = scale;
+        var (feasible, risk) = Penalised(p, hi, ref iterations);
+        for (var grow = 0; risk > cap && grow < 40; grow++)
+        {
+            lo = hi;
+            hi *= 10;
+            (feasible, risk) = Penalised(p, hi, ref iterations);
+        }
+
+        if (risk > cap)
+        {
+            return minRisk with { Iterations = iterations };
+        }
+
+        for (var step = 0; step < BisectionSteps && hi / lo > 1 + 1e-12 && risk < cap * (1 - 1e-10); step++)
+        {
+            var nu = Math.Sqrt(lo * hi);
+            var (w, r) = Penalised(p, nu, ref iterations);
+            if (r <= cap)
+            {
+                (hi, feasible, risk) = (nu, w, r);
+            }
+            else
+            {
+                lo = nu;
+            }
+        }
+
+        return feasible with { Iterations = iterations };
+    }
+
+    private static (PortfolioWeights W, double Risk) Penalised(ScenarioProblem p, double nu, ref int iterations)
+    {
+        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised: false, quadraticScale: nu);
+        AddReturnCost(b, p.ExpectedReturns!, -1);
+        var w = Solve(p, b);
+        iterations += w.Iterations;
+        return (w, ScenarioRisk.Evaluate(p.Measure, p.Returns, w.Weights, p.Alpha));
+    }
+
+    private static (PortfolioWeights W, double Risk) MaxReturn(ScenarioProblem p, ref int iterations)
+    {
+        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, null, p.Alpha, homogenised: false);
+        AddReturnCost(b, p.ExpectedReturns!, -1);
+        var w = Solve(p, b);
+        iterations += w.Iterations;
+        return (w, ScenarioRisk.Evaluate(p.Measure, p.Returns, w.Weights, p.Alpha));
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var s = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            s += a[i] * b[i];
+        }
+
+        return s;
+    }
+}
