@@ -9,6 +9,7 @@ internal static class CliApplication
         new Commands.MetricsCommand(),
         new Commands.OptimizeCommand(),
         new Commands.CovarianceCommand(),
+        new Commands.RiskCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; unknown commands print usage and exit 2.</summary>

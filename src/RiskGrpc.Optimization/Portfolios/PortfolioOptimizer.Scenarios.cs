@@ -20,23 +20,36 @@ public static partial class PortfolioOptimizer
         _ => null,
     };
 
-    private static PortfolioWeights ScenarioDispatch(OptimizationRequest r, double[]? mu)
+    /// <summary>Methods the measure does not apply to refuse a scenario measure instead of silently using variance.</summary>
+    private static void RequireMeasureSupported(OptimizationRequest r)
+    {
+        if (r.RiskMeasure is RiskMeasure.Variance or RiskMeasure.Volatility || ScenarioObjective(r.Method) is not null)
+        {
+            return;
+        }
+
+        throw r.Method is OptimizationMethod.RiskParity or OptimizationMethod.Hrp or OptimizationMethod.Herc
+            ? new OptimizationException(OptimizationErrorKind.UnsupportedRiskMeasure, $"{r.Method} with {RiskMeasureInfo.Name(r.RiskMeasure)} is not implemented (variance only)", "risk_measure")
+            : Guard.Invalid($"{r.Method} does not take a risk measure", "risk_measure");
+    }
+
+    private static ScenarioProblem ScenarioProblemOf(OptimizationRequest r, double[]? mu)
     {
         var objective = ScenarioObjective(r.Method)!.Value;
         var scenarios = r.Returns?.CompleteRows() ?? throw Guard.Invalid($"{RiskMeasureInfo.Name(r.RiskMeasure)} needs a returns (or prices) matrix as scenarios", "returns");
         var ppy = r.PeriodsPerYear;
-        return ScenarioOptimizer.Optimize(new ScenarioProblem
+        return new ScenarioProblem
         {
             Returns = scenarios.Values,
             Measure = r.RiskMeasure,
             Objective = objective,
             Alpha = r.Alpha,
-            ExpectedReturns = objective == RiskObjective.MinRisk ? null : mu?.Select(m => m / ppy).ToArray(),
+            ExpectedReturns = mu?.Select(m => m / ppy).ToArray(),
             RiskFreeRate = r.RiskFreeRate / ppy,
             RiskAversion = r.RiskAversion,
             TargetReturn = r.TargetReturn / ppy,
             RiskCap = r.TargetRisk,
             Constraints = r.Constraints ?? PortfolioConstraints.LongOnly(r.Assets.Count),
-        });
+        };
     }
 }

@@ -20,7 +20,8 @@ public static partial class PortfolioOptimizer
         ArgumentNullException.ThrowIfNull(request);
         var start = Stopwatch.GetTimestamp();
         var (mu, cov) = InputEstimator.Resolve(request);
-        var w = UsesScenarios(request) ? ScenarioDispatch(request, mu) : Dispatch(request, mu, cov);
+        RequireMeasureSupported(request);
+        var w = UsesScenarios(request) ? ScenarioOptimizer.Optimize(ScenarioProblemOf(request, mu)) : Dispatch(request, mu, cov);
         return Result(request, mu, cov, w, start);
     }
 
@@ -30,7 +31,9 @@ public static partial class PortfolioOptimizer
         ArgumentNullException.ThrowIfNull(request);
         var start = Stopwatch.GetTimestamp();
         var (mu, cov) = InputEstimator.Resolve(request);
-        var frontier = MeanVariance(request, mu, cov).EfficientFrontier(points);
+        var frontier = request.RiskMeasure is RiskMeasure.Variance or RiskMeasure.Volatility
+            ? MeanVariance(request, mu, cov).EfficientFrontier(points)
+            : ScenarioOptimizer.EfficientFrontier(ScenarioProblemOf(request with { Method = OptimizationMethod.EfficientReturn }, mu), points);
         return frontier.Select(w => Result(request, mu, cov, w, start)).ToList();
     }
 

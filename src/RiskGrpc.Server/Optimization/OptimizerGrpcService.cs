@@ -27,11 +27,13 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
         var result = Run(() => PortfolioOptimizer.Optimize(OptimizerRequestMapper.Map(request)));
-        return Task.FromResult(new OptimizeResponse
+        var response = new OptimizeResponse
         {
             Portfolio = OptimizerResponseMapper.Portfolio(result),
             Diagnostics = OptimizerResponseMapper.Diagnostics(result, result.Iterations, result.Elapsed),
-        });
+        };
+        response.Risk.Add(OptimizerRiskMeasureMapper.Values(result.Risk));
+        return Task.FromResult(response);
     }
 
     /// <inheritdoc />
@@ -48,10 +50,25 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
         var frontier = Run(() => PortfolioOptimizer.EfficientFrontier(OptimizerRequestMapper.Map(request), request.Points));
         var response = new ComputeEfficientFrontierResponse();
         response.Portfolios.Add(frontier.Select(OptimizerResponseMapper.Portfolio));
+        var measure = OptimizerRiskMeasureMapper.MeasureOf(request.RiskMeasure);
+        if (frontier.All(f => f.Risk is not null))
+        {
+            response.Risk.Add(frontier.Select(f => f.Risk![measure]));
+        }
+
         var last = frontier[^1];
         response.Diagnostics = OptimizerResponseMapper.Diagnostics(last, frontier.Sum(f => f.Iterations), last.Elapsed);
         response.Diagnostics.ActiveConstraints.Clear();
         return Task.FromResult(response);
+    }
+
+    /// <inheritdoc />
+    public override Task<EvaluateRiskResponse> EvaluateRisk(EvaluateRiskRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Run(() => OptimizerRiskMeasureMapper.Evaluate(request)));
     }
 
     private T Run<T>(Func<T> work)
