@@ -5,7 +5,8 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 /// <summary>
 /// Utility and efficient-risk for ρ = √(quadratic) measures. Both optima lie on the frontier traced by
 /// w(ν) = argmin ν·ρ(w)² − μᵀw, along which ρ(ν) decreases and the slope dμ/dρ = 2νρ(ν) increases; a bisection on ln ν
-/// finds ρ(ν) = cap, or 2νρ(ν) = λ (the first-order condition of μᵀw − λρ(w)).
+/// finds ρ(ν) = cap, or 2νρ(ν) = λ (the first-order condition of μᵀw − λρ(w)); <see cref="LogBracketRoot"/> (Illinois
+/// regula falsi on ln ν) needs about ten solves where bisection needed forty.
 /// </summary>
 public static partial class ScenarioOptimizer
 {
@@ -38,19 +39,19 @@ public static partial class ScenarioOptimizer
             Consider(candidate);
         }
 
-        for (var step = 0; step < BisectionSteps && hi / lo > 1 + 1e-12; step++)
+        var root = new LogBracketRoot(lo, -1, hi, 1);
+        for (var step = 0; step < BisectionSteps && !root.Converged; step++)
         {
-            var nu = Math.Sqrt(lo * hi);
+            var nu = root.Next();
             var (w, risk) = Penalised(p, nu, ref iterations);
             Consider(w);
-            if ((2 * nu * risk) - lambda < 0)
+            var g = (2 * nu * risk / lambda) - 1;
+            if (Math.Abs(g) <= 1e-10)
             {
-                lo = nu;
+                break;
             }
-            else
-            {
-                hi = nu;
-            }
+
+            root.Update(nu, g);
         }
 
         return best! with { Iterations = iterations };
@@ -84,11 +85,11 @@ public static partial class ScenarioOptimizer
 
         // ρ(ν) falls from ρ_max towards ρ_min as ν grows: find the smallest ν with ρ(ν) ≤ cap.
         var scale = Math.Max(p.ExpectedReturns!.Max(Math.Abs), 1e-12) / Math.Max(sigma0 * sigma0, 1e-300);
-        double lo = scale * 1e-8, hi = scale;
+        double lo = scale * 1e-8, hi = scale, loRisk = maxRisk;
         var (feasible, risk) = Penalised(p, hi, ref iterations);
         for (var grow = 0; risk > cap && grow < 40; grow++)
         {
-            lo = hi;
+            (lo, loRisk) = (hi, risk);
             hi *= 10;
             (feasible, risk) = Penalised(p, hi, ref iterations);
         }
@@ -98,18 +99,17 @@ public static partial class ScenarioOptimizer
             return minRisk with { Iterations = iterations };
         }
 
-        for (var step = 0; step < BisectionSteps && hi / lo > 1 + 1e-12 && risk < cap * (1 - 1e-10); step++)
+        var root = new LogBracketRoot(lo, (loRisk / cap) - 1, hi, (risk / cap) - 1);
+        for (var step = 0; step < BisectionSteps && !root.Converged && risk < cap * (1 - 1e-10); step++)
         {
-            var nu = Math.Sqrt(lo * hi);
+            var nu = root.Next();
             var (w, r) = Penalised(p, nu, ref iterations);
             if (r <= cap)
             {
-                (hi, feasible, risk) = (nu, w, r);
+                (feasible, risk) = (w, r);
             }
-            else
-            {
-                lo = nu;
-            }
+
+            root.Update(nu, (r / cap) - 1);
         }
 
         return feasible with { Iterations = iterations };

@@ -19,6 +19,23 @@ public sealed class ScenarioOptimizerTests
         return data;
     }
 
+    /// <summary>
+    /// The measures of the multi-solve objectives (utility, efficient return/risk). Gini (an O(T²) LP, ~10 s per solve at
+    /// T = 200) and two of the three root-quadratic measures (each a dense interior point per bisection step) are covered
+    /// by the single-solve objectives only, to bound the suite's time; semi-deviation represents the root-quadratic path.
+    /// </summary>
+    public static TheoryData<RiskMeasure> MultiSolveMeasures()
+    {
+        var data = new TheoryData<RiskMeasure>();
+        foreach (var m in RiskMeasureInfo.All.Where(m => RiskMeasureInfo.IsLinear(m) && m != RiskMeasure.GiniMeanDifference))
+        {
+            data.Add(m);
+        }
+
+        data.Add(RiskMeasure.SemiDeviation);
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(OptimisableMeasures))]
     public void MinRisk_RiskfolioData_BeatsRandomPortfolios(RiskMeasure measure)
@@ -53,7 +70,7 @@ public sealed class ScenarioOptimizerTests
     }
 
     [Theory]
-    [MemberData(nameof(OptimisableMeasures))]
+    [MemberData(nameof(MultiSolveMeasures))]
     public void MaxUtility_RiskfolioData_BeatsRandomPortfoliosOnUtility(RiskMeasure measure)
     {
         var r = ScenarioData.Riskfolio;
@@ -71,7 +88,7 @@ public sealed class ScenarioOptimizerTests
     }
 
     [Theory]
-    [MemberData(nameof(OptimisableMeasures))]
+    [MemberData(nameof(MultiSolveMeasures))]
     public void EfficientReturnAndRisk_MidTarget_AreConsistent(RiskMeasure measure)
     {
         var r = ScenarioData.Riskfolio;
@@ -140,7 +157,7 @@ public sealed class ScenarioOptimizerTests
             Groups = [new GroupConstraint("first three", [0, 1, 2], 0.4, 0.6)],
             Inequalities = [new LinearInequality("asset 5 below asset 6", [0, 0, 0, 0, 0, 1, -1, 0, 0, 0], 0)],
         };
-        foreach (var m in new[] { RiskMeasure.ConditionalValueAtRisk, RiskMeasure.MaxDrawdown, RiskMeasure.SemiDeviation, RiskMeasure.GiniMeanDifference })
+        foreach (var m in new[] { RiskMeasure.ConditionalValueAtRisk, RiskMeasure.MaxDrawdown, RiskMeasure.SemiDeviation, RiskMeasure.TailGini })
         {
             var w = Optimize(r, m, RiskObjective.MinRisk, null, p => p with { Constraints = c }).Weights;
             Assert.Equal(1, w.Sum(), 9);
