@@ -3,7 +3,6 @@ using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskMeasures;
 using RiskGrpc.Optimization.RiskParity;
-using RiskGrpc.Optimization.Scenario;
 using RiskGrpc.Optimization.Solvers;
 
 namespace RiskGrpc.Optimization.Portfolios;
@@ -85,14 +84,13 @@ public static partial class PortfolioOptimizer
                 RequireDefaultConstraints(r, "inverse-variance");
                 return new PortfolioWeights(NaiveAllocation.InverseRisk(cov, 2), "closed-form", 0, []);
             case OptimizationMethod.MinCvar:
-                var scenarios = r.Returns?.CompleteRows() ?? throw Guard.Invalid("min-cvar needs a returns (or prices) matrix as scenarios", "returns");
-                if (scenarios.RowCount < 2)
+                // The CVaR LP runs on GLOP (measured faster than the former dedicated interior point; perf/results).
+                return ScenarioOptimizer.Optimize(ScenarioProblemOf(r with
                 {
-                    throw Guard.Invalid("min-cvar needs at least two rows in which every asset has a return", "returns");
-                }
-
-                var cvar = ConditionalValueAtRisk.Minimize(scenarios.Values, r.CvarBeta, r.Constraints ?? PortfolioConstraints.LongOnly(n), mu, r.TargetReturn);
-                return new PortfolioWeights(cvar.Weights, "cvar-interior-point", cvar.Iterations, []);
+                    Method = r.TargetReturn is null ? OptimizationMethod.MinVolatility : OptimizationMethod.EfficientReturn,
+                    RiskMeasure = RiskMeasure.ConditionalValueAtRisk,
+                    Alpha = Math.Round(1 - r.CvarBeta, 12),
+                }, mu));
             case OptimizationMethod.EqualWeight:
                 RequireDefaultConstraints(r, "equal-weight");
                 return new PortfolioWeights(NaiveAllocation.Equal(n), "closed-form", 0, []);

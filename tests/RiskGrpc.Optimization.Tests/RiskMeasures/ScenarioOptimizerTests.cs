@@ -1,6 +1,5 @@
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskMeasures;
-using RiskGrpc.Optimization.Scenario;
 
 namespace RiskGrpc.Optimization.Tests.RiskMeasures;
 
@@ -106,13 +105,20 @@ public sealed class ScenarioOptimizerTests
     }
 
     [Fact]
-    public void MinCvar_Glop_EqualsInteriorPointOptimum()
+    public void MinCvar_LegacyMethod_EqualsScenarioEngineMinRisk()
     {
-        var r = ScenarioData.Riskfolio;
-        var glop = Optimize(r, RiskMeasure.ConditionalValueAtRisk, RiskObjective.MinRisk);
-        var ipm = ConditionalValueAtRisk.Minimize(r, 0.95, PortfolioConstraints.LongOnly(10));
-        Assert.Equal("glop", glop.Solver);
-        Assert.Equal(ipm.ConditionalValueAtRisk, ScenarioRisk.Evaluate(RiskMeasure.ConditionalValueAtRisk, r, glop.Weights), 9);
+        var prices = Reference.ReferenceData.PriceFile("riskfolio_stock_prices.csv");
+        var returns = prices.SelectAssets(["AMZN", "APA", "CMCSA", "CPB", "JCI"]).ToSimpleReturns().CompleteRows();
+        var legacy = Portfolios.PortfolioOptimizer.Optimize(new Portfolios.OptimizationRequest
+        {
+            Assets = returns.Assets,
+            Returns = returns,
+            Method = Portfolios.OptimizationMethod.MinCvar,
+            CvarBeta = 0.95,
+        });
+        var direct = Optimize(returns.Values, RiskMeasure.ConditionalValueAtRisk, RiskObjective.MinRisk);
+        Assert.Equal("glop", legacy.Engine);
+        Assert.Equal(ScenarioRisk.Evaluate(RiskMeasure.ConditionalValueAtRisk, returns.Values, direct.Weights), legacy.Risk![RiskMeasure.ConditionalValueAtRisk], 12);
     }
 
     [Theory]

@@ -52,8 +52,8 @@ public sealed class ScipyReferenceTests
         }
         else
         {
-            // SLSQP is a local method stopped at ftol: ours must not be worse, and not better by more than its slack.
-            Assert.True(risk <= want * (1 + 1e-9) && risk >= want * (1 - 1e-6), $"{name}: {risk:R} vs SLSQP {want:R}");
+            // SLSQP stops at ftol and our interior point at ~1e-9 relative: ours must be within 1e-8 above and 1e-6 below.
+            Assert.True(risk <= want * (1 + 1e-8) && risk >= want * (1 - 1e-6), $"{name}: {risk:R} vs SLSQP {want:R}");
             var weights = expected.GetProperty("weights");
             var assets = weights.EnumerateObject().Select(p => p.Value.GetDouble()).ToArray();
             for (var i = 0; i < assets.Length; i++)
