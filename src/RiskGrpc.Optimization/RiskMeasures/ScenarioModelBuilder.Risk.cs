@@ -3,8 +3,20 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 /// <summary>The measures' slack formulations (all homogeneous in (w, slacks), so the ratio form reuses them).</summary>
 internal sealed partial class ScenarioModelBuilder
 {
-    private void AddRisk(RiskMeasure measure, double alpha, double quadraticScale)
+    /// <summary>Index of ζ of a cut-generated CVaR/CDaR model.</summary>
+    public int TailZeta { get; private set; } = -1;
+
+    /// <summary>Index of zₜ per scenario of a cut-generated model.</summary>
+    public Dictionary<int, int> TailSlacks { get; } = [];
+
+    private void AddRisk(RiskMeasure measure, double alpha, double quadraticScale, TailCuts? cuts)
     {
+        if (cuts is not null)
+        {
+            AddTailCuts(cuts, alpha);
+            return;
+        }
+
         switch (measure)
         {
             case RiskMeasure.Mad:
@@ -193,6 +205,32 @@ internal sealed partial class ScenarioModelBuilder
             {
                 Model.AddRow([s + t, zeta, x + t], [1.0, 1.0, -1.0], 0, double.PositiveInfinity, "owa order");
             }
+        }
+    }
+
+    /// <summary>ζ + Σ zₜ/(αT) over the scenarios with pieces, zₜ ≥ aₛₜᵀw − ζ for each piece (s, t).</summary>
+    private void AddTailCuts(TailCuts cuts, double alpha)
+    {
+        TailZeta = Model.AddVariable(double.NegativeInfinity, double.PositiveInfinity);
+        Risk.Add(TailZeta, 1);
+        foreach (var (peak, t) in cuts.Pieces)
+        {
+            if (!TailSlacks.TryGetValue(t, out var z))
+            {
+                z = TailSlacks[t] = Model.AddVariable(0, double.PositiveInfinity);
+                Risk.Add(z, 1 / (alpha * _t));
+            }
+
+            var a = cuts.Coefficients(peak, t);
+            var idx = new int[_n + 2];
+            var coef = new double[_n + 2];
+            for (var j = 0; j < _n; j++)
+            {
+                (idx[j], coef[j]) = (W[j], -a[j]);
+            }
+
+            (idx[_n], coef[_n], idx[_n + 1], coef[_n + 1]) = (TailZeta, 1, z, 1);
+            Model.AddRow(idx, coef, 0, double.PositiveInfinity, "tail loss");
         }
     }
 

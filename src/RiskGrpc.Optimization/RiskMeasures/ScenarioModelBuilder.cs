@@ -40,15 +40,15 @@ internal sealed partial class ScenarioModelBuilder
 
     /// <summary>
     /// Builds the weights and constraints, and the risk model of <paramref name="measure"/> unless it is null (a pure
-    /// feasibility model).
+    /// feasibility model). With <paramref name="cuts"/>, CVaR/CDaR carry only the cuts' loss pieces.
     /// </summary>
-    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1)
+    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1, TailCuts? cuts = null)
     {
         var b = new ScenarioModelBuilder(returns, homogenised);
         b.AddWeights(c);
         if (measure is { } m)
         {
-            b.AddRisk(m, alpha, quadraticScale);
+            b.AddRisk(m, alpha, quadraticScale, cuts);
         }
 
         return b;

@@ -31,28 +31,45 @@ public static partial class ScenarioOptimizer
         };
     }
 
-    private static PortfolioWeights MinimizeRisk(ScenarioProblem p, bool homogenised, Action<ScenarioModelBuilder>? extra)
-    {
-        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised);
-        extra?.Invoke(b);
-        b.Model.AddCost(b.Risk, 1);
-        return Solve(p, b);
-    }
+    private static PortfolioWeights MinimizeRisk(ScenarioProblem p, bool homogenised, Action<ScenarioModelBuilder>? extra) =>
+        BuildAndSolve(p, homogenised, b =>
+        {
+            extra?.Invoke(b);
+            b.Model.AddCost(b.Risk, 1);
+        });
 
-    private static PortfolioWeights LinearUtility(ScenarioProblem p)
+    private static PortfolioWeights LinearUtility(ScenarioProblem p) => BuildAndSolve(p, homogenised: false, b =>
     {
-        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised: false);
         b.Model.AddCost(b.Risk, p.RiskAversion);
         AddReturnCost(b, p.ExpectedReturns!, -1);
-        return Solve(p, b);
-    }
+    });
 
-    private static PortfolioWeights LinearEfficientRisk(ScenarioProblem p)
+    private static PortfolioWeights LinearEfficientRisk(ScenarioProblem p) => BuildAndSolve(p, homogenised: false, b =>
     {
-        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised: false);
         b.Model.AddRow([.. b.Risk.Index], [.. b.Risk.Coefficients], double.NegativeInfinity, p.RiskCap!.Value, "target_risk");
         AddReturnCost(b, p.ExpectedReturns!, -1);
-        return Solve(p, b);
+    });
+
+    /// <summary>
+    /// Builds the model, lets <paramref name="configure"/> add the objective's rows and costs, and solves; CVaR and CDaR
+    /// loop over <see cref="TailCuts"/> until no omitted loss piece is violated.
+    /// </summary>
+    private static PortfolioWeights BuildAndSolve(ScenarioProblem p, bool homogenised, Action<ScenarioModelBuilder> configure)
+    {
+        var cuts = TailCuts.Applies(p.Measure) ? new TailCuts(p.Returns, p.Measure, p.Alpha) : null;
+        var iterations = 0;
+        while (true)
+        {
+            var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised, cuts: cuts);
+            configure(b);
+            var s = SolveModel(p, b.Model);
+            iterations += s.Iterations;
+            if (cuts is null || s.Status != ScenarioSolveStatus.Optimal
+                || cuts.AddViolated(b.W.Select(i => s.X[i]).ToArray(), s.X[b.TailZeta], t => b.TailSlacks.TryGetValue(t, out var z) ? s.X[z] : 0, p.Alpha) == 0)
+            {
+                return Result(p, b, s with { Iterations = iterations });
+            }
+        }
     }
 
     private static void AddReturnCost(ScenarioModelBuilder b, double[] mu, double scale)
@@ -63,9 +80,10 @@ public static partial class ScenarioOptimizer
         }
     }
 
-    private static PortfolioWeights Solve(ScenarioProblem p, ScenarioModelBuilder b)
+    private static PortfolioWeights Solve(ScenarioProblem p, ScenarioModelBuilder b) => Result(p, b, SolveModel(p, b.Model));
+
+    private static PortfolioWeights Result(ScenarioProblem p, ScenarioModelBuilder b, ScenarioSolution s)
     {
-        var s = SolveModel(p, b.Model);
         return s.Status switch
         {
             ScenarioSolveStatus.Optimal => new PortfolioWeights(b.Weights(s.X), s.Engine, s.Iterations, ActiveConstraints(b.Weights(s.X), p.Constraints!)),
