@@ -28,9 +28,21 @@ public static partial class PortfolioOptimizer
             return;
         }
 
-        throw r.Method is OptimizationMethod.RiskParity or OptimizationMethod.Hrp or OptimizationMethod.Herc
-            ? new OptimizationException(OptimizationErrorKind.UnsupportedRiskMeasure, $"{r.Method} with {RiskMeasureInfo.Name(r.RiskMeasure)} is not implemented (variance only)", "risk_measure")
+        if (r.Method is OptimizationMethod.Hrp or OptimizationMethod.Herc)
+        {
+            return;
+        }
+
+        throw r.Method is OptimizationMethod.RiskParity
+            ? new OptimizationException(OptimizationErrorKind.UnsupportedRiskMeasure, $"risk parity with {RiskMeasureInfo.Name(r.RiskMeasure)} is not implemented (variance only)", "risk_measure")
             : Guard.Invalid($"{r.Method} does not take a risk measure", "risk_measure");
+    }
+
+    /// <summary>The complete rows of the returns, the scenarios of a hierarchical method's cluster risk.</summary>
+    private static double[,] HierarchicalScenarios(OptimizationRequest r)
+    {
+        var scenarios = r.Returns?.CompleteRows() ?? throw Guard.Invalid($"{r.Method} with {RiskMeasureInfo.Name(r.RiskMeasure)} needs a returns (or prices) matrix as scenarios", "returns");
+        return scenarios.RowCount >= 2 ? scenarios.Values : throw Guard.Invalid("at least two rows in which every asset has a return are needed", "returns");
     }
 
     private static ScenarioProblem ScenarioProblemOf(OptimizationRequest r, double[]? mu)

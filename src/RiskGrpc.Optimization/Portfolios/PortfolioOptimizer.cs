@@ -107,6 +107,9 @@ public static partial class PortfolioOptimizer
         Linkage = r.Linkage,
         OptimalLeafOrdering = r.OptimalLeafOrdering,
         ClusterRisk = r.ClusterRisk,
+        ScenarioMeasure = r.RiskMeasure is RiskMeasure.Variance or RiskMeasure.Volatility ? null : r.RiskMeasure,
+        Scenarios = r.RiskMeasure is RiskMeasure.Variance or RiskMeasure.Volatility ? null : HierarchicalScenarios(r),
+        Alpha = r.Alpha,
         LowerBounds = withBounds ? r.Constraints?.LowerBounds : null,
         UpperBounds = withBounds ? r.Constraints?.UpperBounds : null,
     };
