@@ -40,6 +40,7 @@ public static partial class ScenarioOptimizer
         }
 
         var root = new LogBracketRoot(lo, -1, hi, 1);
+        var (below, above) = (maxReturn, minRisk);
         for (var step = 0; step < BisectionSteps && !root.Converged; step++)
         {
             var nu = root.Next();
@@ -48,12 +49,16 @@ public static partial class ScenarioOptimizer
             var g = (2 * nu * risk / lambda) - 1;
             if (Math.Abs(g) <= 1e-10)
             {
-                break;
+                return best! with { Iterations = iterations };
             }
 
             root.Update(nu, g);
+            (below, above) = g < 0 ? (w, above) : (below, w);
         }
 
+        // ρ² is not strictly convex in w, so ρ(ν) can jump where the penalised argmin is a segment; every point of that
+        // segment is efficient, and the utility is concave along it: golden section between the bracketing portfolios.
+        Consider(BestOnSegment(below.Weights, above.Weights, v => Dot(p.ExpectedReturns!, v) - (lambda * ScenarioRisk.Evaluate(p.Measure, p.Returns, v, p.Alpha)), best!));
         return best! with { Iterations = iterations };
 
         void Consider(PortfolioWeights w)
@@ -100,6 +105,7 @@ public static partial class ScenarioOptimizer
         }
 
         var root = new LogBracketRoot(lo, (loRisk / cap) - 1, hi, (risk / cap) - 1);
+        PortfolioWeights over = maxReturn;
         for (var step = 0; step < BisectionSteps && !root.Converged && risk < cap * (1 - 1e-10); step++)
         {
             var nu = root.Next();
@@ -108,8 +114,26 @@ public static partial class ScenarioOptimizer
             {
                 (feasible, risk) = (w, r);
             }
+            else
+            {
+                over = w;
+            }
 
             root.Update(nu, (r / cap) - 1);
+        }
+
+        if (risk < cap * (1 - 1e-10))
+        {
+            // A jump of ρ(ν) across the cap (see the utility): move along the efficient segment until ρ = cap; ρ is convex
+            // and μᵀw linear along it, so the largest feasible step is found by bisection.
+            double a = 0, b = 1;
+            for (var i = 0; i < 60; i++)
+            {
+                var m = (a + b) / 2;
+                (a, b) = ScenarioRisk.Evaluate(p.Measure, p.Returns, Mix(feasible.Weights, over.Weights, m), p.Alpha) <= cap ? (m, b) : (a, m);
+            }
+
+            feasible = feasible with { Weights = Mix(feasible.Weights, over.Weights, a) };
         }
 
         return feasible with { Iterations = iterations };
@@ -131,6 +155,23 @@ public static partial class ScenarioOptimizer
         var w = Solve(p, b);
         iterations += w.Iterations;
         return (w, ScenarioRisk.Evaluate(p.Measure, p.Returns, w.Weights, p.Alpha));
+    }
+
+    private static double[] Mix(double[] a, double[] b, double theta) => a.Zip(b, (x, y) => ((1 - theta) * x) + (theta * y)).ToArray();
+
+    /// <summary>Golden-section maximum of a concave <paramref name="f"/> on the segment from <paramref name="a"/> to <paramref name="b"/>.</summary>
+    private static PortfolioWeights BestOnSegment(double[] a, double[] b, Func<double[], double> f, PortfolioWeights template)
+    {
+        var invPhi = (Math.Sqrt(5) - 1) / 2;
+        double lo = 0, hi = 1;
+        for (var i = 0; i < 80; i++)
+        {
+            var m1 = hi - (invPhi * (hi - lo));
+            var m2 = lo + (invPhi * (hi - lo));
+            (lo, hi) = f(Mix(a, b, m1)) >= f(Mix(a, b, m2)) ? (lo, m2) : (m1, hi);
+        }
+
+        return template with { Weights = Mix(a, b, (lo + hi) / 2) };
     }
 
     private static double Dot(double[] a, double[] b)

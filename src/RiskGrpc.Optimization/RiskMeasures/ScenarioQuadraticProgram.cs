@@ -4,19 +4,24 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 
 /// <summary>
 /// Solves a <see cref="ScenarioModel"/> with a diagonal quadratic objective (semi-deviation, SLPM, ulcer index) on the
-/// library's dense primal-dual interior point, which accepts the semidefinite Hessian of the scenario-slack form
-/// (zero on the weights). Cost O((n + T)³) per iteration: meant for T up to a few hundred scenarios.
+/// library's Goldfarb-Idnani dual active set, the weights' zero Hessian diagonal regularised by 1e-10·max q. Measured
+/// 10–100× faster than the dense interior point at equal or better accuracy (perf/results/scenario-risk.md).
 /// </summary>
 internal static class ScenarioQuadraticProgram
 {
+    // ε·max qᵢ on the weights' zero diagonal makes the Hessian positive definite for Goldfarb-Idnani; the perturbation of
+    // ρ² is ~1e-10 relative (the optima matched SLSQP to 1e-14 on the reference data).
+    private const double Regularisation = 1e-10;
+
     /// <summary>Solves <paramref name="model"/>.</summary>
     public static ScenarioSolution Solve(ScenarioModel model)
     {
         var n = model.VariableCount;
         var hessian = new double[n * n];
+        var qMax = model.Quadratic.Max();
         for (var i = 0; i < n; i++)
         {
-            hessian[(i * n) + i] = 2 * model.Quadratic[i];
+            hessian[(i * n) + i] = Math.Max(2 * model.Quadratic[i], Regularisation * qMax);
         }
 
         var qp = new QuadraticProgram(hessian, model.Cost.ToArray());
@@ -51,7 +56,7 @@ internal static class ScenarioQuadraticProgram
             }
         }
 
-        var s = QuadraticProgramSolvers.InteriorPoint.Solve(qp);
+        var s = QuadraticProgramSolvers.GoldfarbIdnani.Solve(qp);
         return s.Status switch
         {
             QpStatus.Optimal => new ScenarioSolution(ScenarioSolveStatus.Optimal, s.X, s.Objective, s.Iterations, s.Solver),

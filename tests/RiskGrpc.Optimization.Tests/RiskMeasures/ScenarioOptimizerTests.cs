@@ -19,19 +19,17 @@ public sealed class ScenarioOptimizerTests
     }
 
     /// <summary>
-    /// The measures of the multi-solve objectives (utility, efficient return/risk). Gini (an O(T²) LP, ~10 s per solve at
-    /// T = 200) and two of the three root-quadratic measures (each a dense interior point per bisection step) are covered
-    /// by the single-solve objectives only, to bound the suite's time; semi-deviation represents the root-quadratic path.
+    /// The measures of the multi-solve objectives (utility, efficient return/risk): all but Gini (an O(T²) LP, ~10 s per
+    /// solve at T = 200), which the single-solve objectives cover, to bound the suite's time.
     /// </summary>
     public static TheoryData<RiskMeasure> MultiSolveMeasures()
     {
         var data = new TheoryData<RiskMeasure>();
-        foreach (var m in RiskMeasureInfo.All.Where(m => RiskMeasureInfo.IsLinear(m) && m != RiskMeasure.GiniMeanDifference))
+        foreach (var m in RiskMeasureInfo.All.Where(m => (RiskMeasureInfo.IsLinear(m) || RiskMeasureInfo.IsRootQuadratic(m)) && m != RiskMeasure.GiniMeanDifference))
         {
             data.Add(m);
         }
 
-        data.Add(RiskMeasure.SemiDeviation);
         return data;
     }
 
@@ -101,7 +99,9 @@ public sealed class ScenarioOptimizerTests
         // Capping the risk at that level must give back (at least) the same return: the two objectives are dual.
         var ek = Optimize(r, measure, RiskObjective.EfficientRisk, mu, p => p with { RiskCap = risk }).Weights;
         Assert.True(ScenarioRisk.Evaluate(measure, r, ek) <= risk * (1 + 1e-8), "risk cap exceeded");
-        Assert.True(Dot(mu, ek) >= target - (1e-6 * Math.Abs(target)), $"{measure}: efficient-risk return {Dot(mu, ek):R} below {target:R}");
+        // LPs are exact; the root-quadratic path is a 1-D search over regularised QPs, within 1e-5 of the target.
+        var slack = RiskMeasureInfo.IsLinear(measure) ? 1e-9 : 1e-5;
+        Assert.True(Dot(mu, ek) >= target - (slack * Math.Abs(target)), $"{measure}: efficient-risk return {Dot(mu, ek):R} below {target:R}");
     }
 
     [Fact]
@@ -184,7 +184,8 @@ public sealed class ScenarioOptimizerTests
 
     internal static PortfolioWeights Optimize(double[,] r, RiskMeasure measure, RiskObjective objective, double[]? mu = null, Func<ScenarioProblem, ScenarioProblem>? edit = null)
     {
-        var p = new ScenarioProblem { Returns = r, Measure = measure, Objective = objective, ExpectedReturns = mu };
+        // Gini's O(T²) LP takes ~10–20 s on a loaded machine: a generous limit keeps the suite from timing out, not the solver.
+        var p = new ScenarioProblem { Returns = r, Measure = measure, Objective = objective, ExpectedReturns = mu, TimeLimit = TimeSpan.FromMinutes(10) };
         return ScenarioOptimizer.Optimize(edit is null ? p : edit(p));
     }
 
