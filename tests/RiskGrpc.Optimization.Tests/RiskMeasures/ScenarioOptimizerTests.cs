@@ -122,6 +122,29 @@ public sealed class ScenarioOptimizerTests
     }
 
     [Theory]
+    [InlineData(RiskMeasure.ConditionalValueAtRisk)]
+    [InlineData(RiskMeasure.MaxDrawdown)]
+    [InlineData(RiskMeasure.SemiDeviation)]
+    public void EfficientFrontier_FivePoints_ReturnAndRiskIncreaseFromMinRisk(RiskMeasure measure)
+    {
+        var r = ScenarioData.Riskfolio;
+        var mu = ScenarioData.Means(r);
+        var frontier = ScenarioOptimizer.EfficientFrontier(new ScenarioProblem { Returns = r, Measure = measure, Objective = RiskObjective.MinRisk, ExpectedReturns = mu }, 5);
+
+        Assert.Equal(5, frontier.Count);
+        var returns = frontier.Select(f => Dot(mu, f.Weights)).ToArray();
+        var risks = frontier.Select(f => ScenarioRisk.Evaluate(measure, r, f.Weights)).ToArray();
+        var minRisk = ScenarioRisk.Evaluate(measure, r, Optimize(r, measure, RiskObjective.MinRisk).Weights);
+        Assert.Equal(minRisk, risks[0], 10);
+        Assert.Equal(mu.Max(), returns[^1], 10);
+        for (var k = 1; k < 5; k++)
+        {
+            Assert.True(returns[k] >= returns[k - 1] - 1e-12, $"return falls at point {k}");
+            Assert.True(risks[k] >= risks[k - 1] - 1e-10, $"risk falls at point {k}");
+        }
+    }
+
+    [Theory]
     [InlineData(RiskMeasure.EntropicValueAtRisk)]
     [InlineData(RiskMeasure.EntropicDrawdownAtRisk)]
     public void Optimize_EntropicMeasure_FailsPreconditionNamingMeasure(RiskMeasure measure)
