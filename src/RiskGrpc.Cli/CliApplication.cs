@@ -12,6 +12,7 @@ internal static class CliApplication
         new Commands.BacktestCommand(),
         new Commands.AuthCommand(),
         new Reports.ReportCommand(),
+        new Commands.RiskCommand(),
     ];
 
     /// <summary>Runs the command named by <paramref name="args"/>[0]; unknown commands print usage and exit 2.</summary>

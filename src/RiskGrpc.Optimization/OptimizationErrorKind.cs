@@ -26,4 +26,13 @@ public enum OptimizationErrorKind
 
     /// <summary>An iterative method did not converge within its iteration limit.</summary>
     NotConverged = 8,
+
+    /// <summary>A solver stopped at its time or iteration limit before proving optimality (gRPC DEADLINE_EXCEEDED).</summary>
+    SolverLimitReached = 9,
+
+    /// <summary>A solver failed numerically or rejected the model (gRPC ABORTED with the solver status).</summary>
+    SolverFailed = 10,
+
+    /// <summary>The risk measure cannot be optimised with the solvers in place (e.g. EVaR needs an exponential cone).</summary>
+    UnsupportedRiskMeasure = 11,
 }

@@ -21,6 +21,11 @@ internal static class OptimizationCliNames
         ["inverse-variance"] = OptimizationMethod.InverseVariance,
         ["equal-weight"] = OptimizationMethod.EqualWeight,
         ["min-cvar"] = OptimizationMethod.MinCvar,
+
+        // Objective spellings independent of the risk measure (--risk-measure picks it; variance by default).
+        ["min-risk"] = OptimizationMethod.MinVolatility,
+        ["max-ratio"] = OptimizationMethod.MaxSharpe,
+        ["max-utility"] = OptimizationMethod.MaxQuadraticUtility,
     };
 
     public static readonly IReadOnlyDictionary<string, CovarianceMethod> Covariances = new Dictionary<string, CovarianceMethod>(StringComparer.Ordinal)

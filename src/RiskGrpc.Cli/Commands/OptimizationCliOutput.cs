@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using RiskGrpc.Optimization.Portfolios;
+using RiskGrpc.Optimization.RiskMeasures;
 
 namespace RiskGrpc.Cli.Commands;
 
@@ -17,6 +18,11 @@ internal static class OptimizationCliOutput
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expected return {Fmt(r.Performance.ExpectedReturn)}, volatility {Fmt(r.Performance.Volatility)}, sharpe {Fmt(r.Performance.Sharpe)}"));
+        foreach (var (m, v) in r.Risk ?? new Dictionary<RiskMeasure, double>())
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{RiskMeasureInfo.Name(m),-18} {v,14:G10}"));
+        }
+
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine {r.Engine}, iterations {r.Iterations}, active constraints {r.ActiveConstraints.Count}, {r.Elapsed.TotalMilliseconds:F3} ms"));
     }
 
@@ -53,6 +59,11 @@ internal static class OptimizationCliOutput
 
             w.WriteEndArray();
             w.WriteNumber("elapsed_ms", r.Elapsed.TotalMilliseconds);
+            if (r.Risk is { } risk)
+            {
+                RiskObject(w, risk);
+            }
+
             extra?.Invoke(w);
             w.WriteEndObject();
         }
@@ -101,6 +112,20 @@ internal static class OptimizationCliOutput
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes <c>"risk": {"variance": …, "cvar": …, …}</c>.</summary>
+    public static void RiskObject(Utf8JsonWriter w, IReadOnlyDictionary<RiskMeasure, double> risk)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(risk);
+        w.WriteStartObject("risk");
+        foreach (var (m, v) in risk)
+        {
+            Number(w, RiskMeasureInfo.Name(m), v);
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Number(Utf8JsonWriter w, string name, double value)

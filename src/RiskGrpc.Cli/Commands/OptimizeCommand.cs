@@ -4,11 +4,13 @@ using RiskGrpc.Optimization;
 using RiskGrpc.Optimization.Data;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.Portfolios;
+using RiskGrpc.Optimization.RiskMeasures;
 
 namespace RiskGrpc.Cli.Commands;
 
 /// <summary>
-/// <c>optimize (--prices FILE | --returns FILE | --expected-returns FILE --covariance FILE) --method NAME [options]</c>.
+/// <c>optimize (--prices FILE | --returns FILE | --expected-returns FILE --covariance FILE) --method NAME [--risk-measure NAME
+/// [--alpha A] [--target-risk R]] [options]</c>.
 /// <c>--routing local|cloud|auto</c> (with <c>--cloud-url URL</c>, key from PORTFOLIO_OPTIMIZER_API_KEY) picks the venue.
 /// Exit codes: 0 success, 2 bad input, 1 infeasible or ill-posed problem, 3 cloud-only call the cloud could not answer;
 /// errors are one line on stderr.
@@ -22,6 +24,7 @@ internal sealed class OptimizeCommand : ICliCommand
         "--expected-returns-estimator", "--periods-per-year", "--format", "--clusters", "--solver", "--market-caps",
         "--bl-risk-aversion", "--view", "--cvar-beta",
         "--routing", "--cloud-url",
+        "--risk-measure", "--alpha", "--target-risk",
     ];
 
     private static readonly HashSet<string> FlagOptions = ["--market-neutral", "--optimal-leaf-ordering"];
@@ -127,6 +130,9 @@ internal sealed class OptimizeCommand : ICliCommand
             CvarBeta = a.Number("--cvar-beta") ?? 0.95,
             Solver = a.Value("--solver") ?? "auto",
             BlackLitterman = BlackLitterman(a, assets),
+            RiskMeasure = a.Value("--risk-measure") is { } measure ? RiskMeasureInfo.Parse(measure) : RiskMeasure.Variance,
+            Alpha = a.Number("--alpha") ?? ScenarioRisk.DefaultAlpha,
+            TargetRisk = a.Number("--target-risk"),
         };
     }
 

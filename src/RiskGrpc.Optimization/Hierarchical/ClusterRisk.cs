@@ -23,6 +23,56 @@ internal static class ClusterRisk
         }
     }
 
+    /// <summary>Naive weights of <paramref name="members"/>: the covariance rule, or 1/ρ of each asset alone for a scenario measure.</summary>
+    public static void NaiveWeights(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, HierarchicalOptions options, Span<double> w)
+    {
+        if (options.ScenarioMeasure is not { } m)
+        {
+            NaiveWeights(cov, n, members, options.ClusterRisk, w);
+            return;
+        }
+
+        double sum = 0;
+        for (var k = 0; k < members.Length; k++)
+        {
+            var risk = RiskMeasures.ScenarioRisk.Evaluate(m, Column(options.Scenarios!, [members[k]], [1.0]), options.Alpha);
+            w[k] = risk > 0 ? 1 / risk : throw Guard.Invalid($"asset {members[k]} has zero {RiskMeasures.RiskMeasureInfo.Name(m)}", "cluster_risk");
+            sum += w[k];
+        }
+
+        for (var k = 0; k < members.Length; k++)
+        {
+            w[k] /= sum;
+        }
+    }
+
+    /// <summary>Cluster risk: the covariance rule, or ρ of the naive portfolio's scenario returns for a scenario measure.</summary>
+    public static double Risk(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, HierarchicalOptions options, Span<double> scratch)
+    {
+        if (options.ScenarioMeasure is not { } m)
+        {
+            return Risk(cov, n, members, options.ClusterRisk, scratch);
+        }
+
+        var w = scratch[..members.Length];
+        NaiveWeights(cov, n, members, options, w);
+        return RiskMeasures.ScenarioRisk.Evaluate(m, Column(options.Scenarios!, members, w), options.Alpha);
+    }
+
+    private static double[] Column(double[,] r, ReadOnlySpan<int> members, ReadOnlySpan<double> w)
+    {
+        var x = new double[r.GetLength(0)];
+        for (var t = 0; t < x.Length; t++)
+        {
+            for (var k = 0; k < members.Length; k++)
+            {
+                x[t] += r[t, members[k]] * w[k];
+            }
+        }
+
+        return x;
+    }
+
     /// <summary>wᵀΣw (variance) or its square root (volatility) of the naive portfolio of <paramref name="members"/> (row-major covariance, with scratch space).</summary>
     public static double Risk(ReadOnlySpan<double> cov, int n, ReadOnlySpan<int> members, ClusterRiskMeasure measure, Span<double> scratch)
     {

@@ -50,7 +50,7 @@ public static class HierarchicalEqualRiskContribution
         // One row-major copy of Σ for every cluster's naive portfolio (not one per call).
         var flat = DenseMath.Flatten(covariance);
         var scratch = new double[n];
-        var risks = clusters.Select(c => ClusterRisk.Risk(flat, n, c, options.ClusterRisk, scratch)).ToArray();
+        var risks = clusters.Select(c => ClusterRisk.Risk(flat, n, c, options, scratch)).ToArray();
         var w = Enumerable.Repeat(1.0, n).ToArray();
         for (var k = n - 2; k >= firstSplit; k--)
         {
@@ -84,7 +84,7 @@ public static class HierarchicalEqualRiskContribution
         foreach (var c in clusters)
         {
             var naive = scratch.AsSpan(0, c.Length);
-            ClusterRisk.NaiveWeights(flat, n, c, options.ClusterRisk, naive);
+            ClusterRisk.NaiveWeights(flat, n, c, options, naive);
             for (var k = 0; k < c.Length; k++)
             {
                 w[c[k]] *= naive[k];

@@ -12,6 +12,18 @@ public sealed class HierarchicalOptions
     /// <summary>How a cluster's risk is measured.</summary>
     public ClusterRiskMeasure ClusterRisk { get; init; } = ClusterRiskMeasure.Variance;
 
+    /// <summary>
+    /// Scenario returns (T × n) for a scenario <see cref="ScenarioMeasure"/>: naive weights ∝ 1/ρ(asset alone) and cluster
+    /// risk ρ(naive portfolio), Riskfolio HCPortfolio's rule for every measure other than MV/vol.
+    /// </summary>
+    public double[,]? Scenarios { get; init; }
+
+    /// <summary>A scenario risk measure for the cluster risk; null uses <see cref="ClusterRisk"/> on the covariance.</summary>
+    public RiskMeasures.RiskMeasure? ScenarioMeasure { get; init; }
+
+    /// <summary>Tail significance of <see cref="ScenarioMeasure"/>.</summary>
+    public double Alpha { get; init; } = RiskMeasures.ScenarioRisk.DefaultAlpha;
+
     /// <summary>Optional per-asset minimum weights (HRP only; Riskfolio's <c>w_min</c> clamping of the bisection split).</summary>
     public IReadOnlyList<double>? LowerBounds { get; init; }
 

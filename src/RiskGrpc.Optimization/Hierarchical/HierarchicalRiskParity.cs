@@ -55,8 +55,8 @@ public static class HierarchicalRiskParity
                 var half = c.Count / 2;
                 var left = c[..half];
                 var right = c[half..];
-                var lr = ClusterRisk.Risk(flat, n, left, options.ClusterRisk, scratch);
-                var rr = ClusterRisk.Risk(flat, n, right, options.ClusterRisk, scratch);
+                var lr = ClusterRisk.Risk(flat, n, left, options, scratch);
+                var rr = ClusterRisk.Risk(flat, n, right, options, scratch);
                 var alpha = 1 - (lr / (lr + rr));
                 var parent = w[left[0]] > 0 ? w[left[0]] : 1;
                 alpha = Clamp(alpha, parent, left, right, lower, upper);

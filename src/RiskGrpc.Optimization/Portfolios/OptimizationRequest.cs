@@ -1,6 +1,7 @@
 using RiskGrpc.Optimization.Data;
 using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskMeasures;
 
 namespace RiskGrpc.Optimization.Portfolios;
 
@@ -69,6 +70,19 @@ public sealed record OptimizationRequest
 
     /// <summary>Settings of supervised-knn; null means the reference configuration.</summary>
     public Supervised.SupervisedKnnOptions? SupervisedKnn { get; init; }
+
+    /// <summary>
+    /// Risk measure of the risk-aware methods (min-volatility = min risk, max-sharpe = max ratio, max-quadratic-utility,
+    /// efficient-return, efficient-risk, risk-parity, hrp, herc). Variance keeps the mean-variance engine; the scenario
+    /// measures use the complete rows of <see cref="Returns"/>, μ and r_f per period (annual ÷ <see cref="PeriodsPerYear"/>).
+    /// </summary>
+    public RiskMeasure RiskMeasure { get; init; } = RiskMeasure.Variance;
+
+    /// <summary>Tail significance α of the scenario measures (0.05 = worst 5 %).</summary>
+    public double Alpha { get; init; } = ScenarioRisk.DefaultAlpha;
+
+    /// <summary>Risk cap of efficient-risk for a scenario measure, per period in the measure's units.</summary>
+    public double? TargetRisk { get; init; }
 
     /// <summary>Optional Black-Litterman prior and views.</summary>
     public BlackLittermanViews? BlackLitterman { get; init; }

@@ -1,4 +1,5 @@
 using RiskGrpc.Optimization.MeanVariance;
+using RiskGrpc.Optimization.RiskMeasures;
 
 namespace RiskGrpc.Optimization.Portfolios;
 
@@ -10,6 +11,7 @@ namespace RiskGrpc.Optimization.Portfolios;
 /// <param name="Iterations">Solver iterations.</param>
 /// <param name="ActiveConstraints">Constraints active at the solution.</param>
 /// <param name="Elapsed">Wall time of estimation plus optimisation.</param>
+/// <param name="Risk">Every scenario risk measure of the weights (per period), when the request carried scenario returns.</param>
 public sealed record OptimizationResult(
     IReadOnlyList<string> Assets,
     double[] Weights,
@@ -17,7 +19,8 @@ public sealed record OptimizationResult(
     string Engine,
     int Iterations,
     IReadOnlyList<string> ActiveConstraints,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<RiskMeasure, double>? Risk = null)
 {
     /// <summary>The supervised k*-NN prediction (k*, L/C, neighbours with dates), for supervised-knn only.</summary>
     public Supervised.SupervisedKnnPrediction? SupervisedKnn { get; init; }

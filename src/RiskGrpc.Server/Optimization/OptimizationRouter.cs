@@ -51,6 +51,12 @@ public sealed class OptimizationRouter
         diagnostics.ServedBy = routed.Venue == Cloud.OptimizationVenue.Cloud ? Contracts.V1.OptimizationVenue.Cloud : Contracts.V1.OptimizationVenue.Local;
         diagnostics.FallbackReason = routed.FallbackReason;
         diagnostics.CloudAttempts = routed.CloudAttempts;
-        return new OptimizeResponse { Portfolio = OptimizerResponseMapper.Portfolio(result), Diagnostics = diagnostics };
+        var response = new OptimizeResponse { Portfolio = OptimizerResponseMapper.Portfolio(result), Diagnostics = diagnostics };
+        // Every scenario measure of the chosen weights, whichever venue chose them.
+        var risk = result.Risk ?? (request.Returns?.CompleteRows() is { RowCount: >= 2 } scenarios
+            ? RiskGrpc.Optimization.RiskMeasures.ScenarioRisk.EvaluateAll(scenarios.Values, result.Weights, request.Alpha)
+            : null);
+        response.Risk.Add(OptimizerRiskMeasureMapper.Values(risk));
+        return response;
     }
 }

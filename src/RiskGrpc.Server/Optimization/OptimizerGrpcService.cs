@@ -55,10 +55,25 @@ public sealed class OptimizerGrpcService : OptimizerService.OptimizerServiceBase
         var frontier = Run(() => PortfolioOptimizer.EfficientFrontier(OptimizerRequestMapper.Map(request), request.Points));
         var response = new ComputeEfficientFrontierResponse();
         response.Portfolios.Add(frontier.Select(OptimizerResponseMapper.Portfolio));
+        var measure = OptimizerRiskMeasureMapper.MeasureOf(request.RiskMeasure);
+        if (frontier.All(f => f.Risk is not null))
+        {
+            response.Risk.Add(frontier.Select(f => f.Risk![measure]));
+        }
+
         var last = frontier[^1];
         response.Diagnostics = OptimizerResponseMapper.Diagnostics(last, frontier.Sum(f => f.Iterations), last.Elapsed);
         response.Diagnostics.ActiveConstraints.Clear();
         return Task.FromResult(response);
+    }
+
+    /// <inheritdoc />
+    public override Task<EvaluateRiskResponse> EvaluateRisk(EvaluateRiskRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Run(() => OptimizerRiskMeasureMapper.Evaluate(request)));
     }
 
     private T Run<T>(Func<T> work)

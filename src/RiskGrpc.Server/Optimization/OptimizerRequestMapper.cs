@@ -15,9 +15,9 @@ internal static class OptimizerRequestMapper
 {
     public static OptimizationRequest Map(OptimizeRequest request)
     {
-        var method = request.Method switch
+        var method = request.Objective != OptimizationObjective.Unspecified ? OptimizerRiskMeasureMapper.MethodOf(request.Objective) : request.Method switch
         {
-            Proto.OptimizationMethod.Unspecified => throw Invalid("method", "method must be set"),
+            Proto.OptimizationMethod.Unspecified => throw Invalid("method", "method or objective must be set"),
             var m when Enum.IsDefined(m) => (OptEngine.OptimizationMethod)(int)m,
             _ => throw Invalid("method", $"unknown method {(int)request.Method}"),
         };
@@ -45,6 +45,9 @@ internal static class OptimizerRequestMapper
             ClusterCount = request.ClusterCount == 0 ? null : request.ClusterCount,
             CvarBeta = request.HasCvarBeta ? request.CvarBeta : 0.95,
             SupervisedKnn = request.SupervisedKnn is null ? null : SupervisedKnnSettingsMapper.Map(request.SupervisedKnn, "supervised_knn"),
+            RiskMeasure = OptimizerRiskMeasureMapper.MeasureOf(request.RiskMeasure),
+            Alpha = request.HasAlpha ? request.Alpha : RiskGrpc.Optimization.RiskMeasures.ScenarioRisk.DefaultAlpha,
+            TargetRisk = request.HasTargetRisk ? request.TargetRisk : null,
         };
     }
 
@@ -52,6 +55,8 @@ internal static class OptimizerRequestMapper
         Common(request.Input, request.Constraints, request.BlackLitterman, request.Solver, request.RiskFreeRate) with
         {
             Method = OptEngine.OptimizationMethod.EfficientReturn,
+            RiskMeasure = OptimizerRiskMeasureMapper.MeasureOf(request.RiskMeasure),
+            Alpha = request.HasAlpha ? request.Alpha : RiskGrpc.Optimization.RiskMeasures.ScenarioRisk.DefaultAlpha,
         };
 
     /// <summary>The fields both RPCs share: market data, estimators, constraints, Black-Litterman, solver.</summary>
@@ -74,7 +79,7 @@ internal static class OptimizerRequestMapper
         };
     }
 
-    private static (string[] Assets, AssetTable? Returns, double[]? Mu, double[,]? Cov) Input(OptimizerInput? input)
+    internal static (string[] Assets, AssetTable? Returns, double[]? Mu, double[,]? Cov) Input(OptimizerInput? input)
     {
         switch (input?.SourceCase)
         {

@@ -8,7 +8,8 @@ namespace RiskGrpc.Server.Optimization;
 /// <summary>
 /// Maps engine failures to rich gRPC statuses: malformed input → INVALID_ARGUMENT with a <see cref="BadRequest"/> field
 /// violation; infeasible or ill-posed problems → FAILED_PRECONDITION with a <see cref="PreconditionFailure"/> whose type
-/// is the <see cref="OptimizationErrorKind"/>.
+/// is the <see cref="OptimizationErrorKind"/>; a solver limit → DEADLINE_EXCEEDED and a solver failure → ABORTED, both with the
+/// solver status in the message.
 /// </summary>
 internal static class OptimizerRpcErrors
 {
@@ -32,9 +33,15 @@ internal static class OptimizerRpcErrors
             return InvalidArgument(FieldName(ex.Parameter), ex.Message);
         }
 
+        var code = ex.Kind switch
+        {
+            OptimizationErrorKind.SolverLimitReached => Code.DeadlineExceeded,
+            OptimizationErrorKind.SolverFailed => Code.Aborted,
+            _ => Code.FailedPrecondition,
+        };
         return new Google.Rpc.Status
         {
-            Code = (int)Code.FailedPrecondition,
+            Code = (int)code,
             Message = $"{ex.Kind}: {ex.Message}",
             Details =
             {

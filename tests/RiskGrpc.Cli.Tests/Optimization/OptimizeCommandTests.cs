@@ -118,7 +118,7 @@ public sealed class OptimizeCommandTests : IDisposable
         Assert.True(code == 0, err);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(0.3663101129, json.RootElement.GetProperty("weights").GetProperty("PFE").GetDouble(), 1e-3);
-        Assert.Equal("cvar-interior-point", json.RootElement.GetProperty("engine").GetString());
+        Assert.Equal("glop", json.RootElement.GetProperty("engine").GetString());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using RiskGrpc.Optimization.Estimators;
 using RiskGrpc.Optimization.Hierarchical;
 using RiskGrpc.Optimization.MeanVariance;
 using RiskGrpc.Optimization.RiskParity;
-using RiskGrpc.Optimization.Scenario;
+using RiskGrpc.Optimization.RiskMeasures;
 using Xunit;
 
 namespace RiskGrpc.Optimization.Tests.Reference;
@@ -145,8 +145,8 @@ public sealed class ReferenceCaseTests
         var (assets, mu, _, _) = ReferenceInputs.PyPortfolioOpt(c);
         var scenarios = ReferenceInputs.CompleteRowReturns(c);
         Assert.Equal(895, scenarios.RowCount);
-        var result = ConditionalValueAtRisk.Minimize(scenarios.Values, c.Param("beta"), PortfolioConstraints.LongOnly(assets.Length));
-        ReferenceAssert.Performance(c, "cvar", result.ConditionalValueAtRisk);
+        var result = MinCvar(scenarios.Values, Math.Round(1 - c.Param("beta"), 12));
+        ReferenceAssert.Performance(c, "cvar", ScenarioRisk.Evaluate(RiskMeasure.ConditionalValueAtRisk, scenarios.Values, result.Weights, Math.Round(1 - c.Param("beta"), 12)));
         ReferenceAssert.Weights(c, assets, result.Weights);
         ReferenceAssert.Performance(c, "expected_return", mu.Zip(result.Weights, (m, w) => m * w).Sum());
     }
@@ -183,7 +183,7 @@ public sealed class ReferenceCaseTests
         }
         else if (c.Method.Contains("obj=MinRisk, rm=CVaR", StringComparison.Ordinal) || rm == "CVaR")
         {
-            w = ConditionalValueAtRisk.Minimize(returns.Values, 1 - c.Param("alpha"), PortfolioConstraints.LongOnly(assets.Count)).Weights;
+            w = MinCvar(returns.Values, c.Param("alpha")).Weights;
         }
         else
         {
@@ -199,4 +199,12 @@ public sealed class ReferenceCaseTests
 
         ReferenceAssert.Weights(c, assets, w);
     }
+
+    private static PortfolioWeights MinCvar(double[,] scenarios, double alpha) => ScenarioOptimizer.Optimize(new ScenarioProblem
+    {
+        Returns = scenarios,
+        Measure = RiskMeasure.ConditionalValueAtRisk,
+        Objective = RiskObjective.MinRisk,
+        Alpha = alpha,
+    });
 }
