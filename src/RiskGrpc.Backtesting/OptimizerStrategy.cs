@@ -40,6 +40,8 @@ public sealed class OptimizerStrategy(string name, OptimizationRequest template)
                 RiskFreeRate = spec.RiskFreeRate,
                 PeriodsPerYear = spec.PeriodsPerYear,
                 Constraints = defaultBounds ? null : new PortfolioConstraints(n, spec.MinWeight, spec.MaxWeight),
+                // A backtest needs the weights only; the per-date risk report would cost more than the solve.
+                EvaluateRiskMeasures = false,
             };
             try
             {

@@ -68,6 +68,9 @@ public sealed record OptimizationRequest
     /// <summary>Confidence β of min-cvar (0.95 = average of the worst 5% of scenarios).</summary>
     public double CvarBeta { get; init; } = 0.95;
 
+    /// <summary>Report every scenario risk measure of the weights (on the complete rows of <see cref="Returns"/>) in the result.</summary>
+    public bool EvaluateRiskMeasures { get; init; } = true;
+
     /// <summary>Settings of supervised-knn; null means the reference configuration.</summary>
     public Supervised.SupervisedKnnOptions? SupervisedKnn { get; init; }
 

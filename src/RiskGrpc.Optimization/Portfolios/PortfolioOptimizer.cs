@@ -149,7 +149,7 @@ public static partial class PortfolioOptimizer
     private static OptimizationResult Result(OptimizationRequest r, double[]? mu, double[,] cov, PortfolioWeights w, long start)
     {
         var perf = PortfolioPerformance.Compute(w.Weights, mu, cov, r.RiskFreeRate);
-        var scenarios = r.Returns?.CompleteRows();
+        var scenarios = r.EvaluateRiskMeasures ? r.Returns?.CompleteRows() : null;
         var risk = scenarios is { RowCount: >= 2 } ? ScenarioRisk.EvaluateAll(scenarios.Values, w.Weights, r.Alpha) : null;
         return new OptimizationResult(r.Assets, w.Weights, perf, w.Solver, w.Iterations, w.ActiveConstraints, Stopwatch.GetElapsedTime(start), risk) { SupervisedKnn = w.SupervisedKnn };
     }
