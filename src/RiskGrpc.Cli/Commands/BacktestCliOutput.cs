@@ -67,12 +67,37 @@ internal static class BacktestCliOutput
 
     public static void Json(BacktestSpec spec, BacktestResult result, TextWriter stdout) => stdout.WriteLine(Encoding.UTF8.GetString(JsonBytes(spec, result, result.Strategies)));
 
-    /// <summary>One <c>NAME.json</c> (the JSON of that strategy alone) and <c>NAME.returns.csv</c> per strategy.</summary>
-    public static void WriteDirectory(BacktestSpec spec, BacktestResult result, string directory)
+    /// <summary>
+    /// Per strategy: <c>NAME.json</c> (the JSON of that strategy alone), <c>NAME.returns.csv</c> and the tearsheet
+    /// <c>NAME.html</c> of its net returns against the baseline's (the first strategy unless <paramref name="baseline"/>).
+    /// </summary>
+    public static void WriteDirectory(BacktestSpec spec, BacktestResult result, string directory, string? baseline = null)
     {
         Directory.CreateDirectory(directory);
+        var reference = result.Strategies.FirstOrDefault(s => s.Name == (baseline ?? result.Strategies[0].Name) && s.Error is null);
+        var renderer = new RiskGrpc.Reports.ReportRenderer(RiskGrpc.Engine.Metrics.MetricsEngine.Create());
         foreach (var s in result.Strategies)
         {
+            if (s.Error is null && s.Returns.Length > 0)
+            {
+                var compared = reference is not null && reference.Name != s.Name;
+                var report = renderer.Render(
+                    new RiskGrpc.Reports.ReportInput
+                    {
+                        Title = $"{s.Name} — walk-forward backtest",
+                        StrategyName = s.Name,
+                        BenchmarkName = compared ? reference!.Name : "Benchmark",
+                        Returns = s.Returns,
+                        Benchmark = compared ? reference!.Returns : null,
+                        Dates = [.. s.Dates.Select(d => DateTime.SpecifyKind(DateTime.Parse(d, CultureInfo.InvariantCulture), DateTimeKind.Utc))],
+                        PeriodsPerYear = spec.PeriodsPerYear,
+                        RiskFreeRate = spec.RiskFreeRate,
+                    },
+                    html: true,
+                    json: false);
+                File.WriteAllBytes(Path.Combine(directory, $"{s.Name}.html"), report.Html!);
+            }
+
             File.WriteAllBytes(Path.Combine(directory, $"{s.Name}.json"), JsonBytes(spec, result with { Comparisons = [.. result.Comparisons.Where(c => c.Strategy == s.Name)] }, [s]));
             var csv = new StringBuilder("date,return\n");
             for (var i = 0; i < s.Returns.Length; i++)

@@ -93,7 +93,7 @@ internal sealed class BacktestCommand : ICliCommand
 
             if (a.Value("--output-dir") is { } dir)
             {
-                BacktestCliOutput.WriteDirectory(spec, result, dir);
+                BacktestCliOutput.WriteDirectory(spec, result, dir, comparison.Baseline);
                 stderr.WriteLine($"wrote {result.Strategies.Count} strategies to {dir}");
             }
 

@@ -40,6 +40,10 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(expected.Strategies[1].Rebalances[0].Weights[1], minVol.GetProperty("weights")[0].GetProperty("weights").GetProperty("WMT").GetDouble());
         Assert.Equal(expected.Comparisons[0].IntervalLow, json.RootElement.GetProperty("comparisons")[0].GetProperty("interval_low").GetDouble());
         Assert.True(File.Exists(Path.Combine(_dir, "min-volatility.json")));
+        var tearsheet = File.ReadAllText(Path.Combine(_dir, "min-volatility.html"));
+        Assert.Contains("min-volatility", tearsheet, StringComparison.Ordinal);
+        Assert.Contains("equal-weight", tearsheet, StringComparison.Ordinal);
+        Assert.Contains("<svg", tearsheet, StringComparison.Ordinal);
         Assert.Equal(returns.Length + 1, File.ReadAllLines(Path.Combine(_dir, "equal-weight.returns.csv")).Length);
     }
 
