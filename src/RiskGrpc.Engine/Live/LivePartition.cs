@@ -25,6 +25,7 @@ internal sealed partial class LivePartition : IAsyncDisposable
     private readonly ITimer _sweepTimer;
     private readonly Task _loop;
     private int _portfolioCount;
+    private int _queueDepth;
 
     public LivePartition(LiveRiskOptions options, TimeProvider time, LiveRiskMetrics metrics, ILiveRiskDiagnostics diagnostics)
     {
@@ -39,10 +40,16 @@ internal sealed partial class LivePartition : IAsyncDisposable
 
     public int PortfolioCount => Volatile.Read(ref _portfolioCount);
 
+    /// <summary>Work items (events, snapshots, sweeps) waiting for this partition's worker.</summary>
+    public int QueueDepth => Math.Max(0, Volatile.Read(ref _queueDepth));
+
     public void Enqueue(in WorkItem item)
     {
+        // Counted before the write so the reader's decrement can never precede it (the single-reader channel has no Count).
+        Interlocked.Increment(ref _queueDepth);
         if (!_queue.Writer.TryWrite(item))
         {
+            Interlocked.Decrement(ref _queueDepth);
             item.Session?.ReleaseCredit();
             throw new ObjectDisposedException(nameof(LiveRiskEngine), "The live risk engine has stopped.");
         }
@@ -59,7 +66,14 @@ internal sealed partial class LivePartition : IAsyncDisposable
         }
     }
 
-    private void RequestSweep() => _queue.Writer.TryWrite(new WorkItem { Kind = WorkItemKind.Sweep });
+    private void RequestSweep()
+    {
+        Interlocked.Increment(ref _queueDepth);
+        if (!_queue.Writer.TryWrite(new WorkItem { Kind = WorkItemKind.Sweep }))
+        {
+            Interlocked.Decrement(ref _queueDepth);
+        }
+    }
 
     private async Task RunAsync()
     {
@@ -68,6 +82,7 @@ internal sealed partial class LivePartition : IAsyncDisposable
         {
             while (reader.TryRead(out var item))
             {
+                Interlocked.Decrement(ref _queueDepth);
                 Execute(item);
             }
         }

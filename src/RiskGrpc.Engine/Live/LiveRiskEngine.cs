@@ -31,6 +31,8 @@ public sealed class LiveRiskEngine : IAsyncDisposable
         {
             _partitions[i] = new LivePartition(options, timeProvider, Metrics, diagnostics);
         }
+
+        Metrics.ObserveQueueDepth(() => QueueDepth);
     }
 
     /// <summary>The meter name the engine's counters are on.</summary>
@@ -47,6 +49,21 @@ public sealed class LiveRiskEngine : IAsyncDisposable
             foreach (var partition in _partitions)
             {
                 total += partition.PortfolioCount;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Work items waiting for the partition workers, over all partitions (a moment's view).</summary>
+    public int QueueDepth
+    {
+        get
+        {
+            var total = 0;
+            foreach (var partition in _partitions)
+            {
+                total += partition.QueueDepth;
             }
 
             return total;

@@ -8,9 +8,12 @@ internal sealed class LiveRiskMetrics
     /// <summary>The meter name to listen to (dotnet-counters, OpenTelemetry).</summary>
     public const string MeterName = "RiskGrpc.LiveRisk";
 
+    private readonly Meter _meter;
+
     public LiveRiskMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
+        _meter = meter;
         EventsApplied = meter.CreateCounter<long>("riskgrpc.live.events_applied", "{event}", "Events applied to portfolio state.");
         EventsRejected = meter.CreateCounter<long>("riskgrpc.live.events_rejected", "{event}", "Events answered with an EventError.");
         EventsDuplicated = meter.CreateCounter<long>("riskgrpc.live.events_duplicated", "{event}", "Events acknowledged as duplicates and not applied.");
@@ -21,6 +24,10 @@ internal sealed class LiveRiskMetrics
         Sessions = meter.CreateUpDownCounter<long>("riskgrpc.live.sessions", "{stream}", "Open Connect and Watch streams.");
         SessionsOverflowed = meter.CreateCounter<long>("riskgrpc.live.sessions_overflowed", "{stream}", "Streams ended because the client stopped reading.");
     }
+
+    /// <summary>Publishes <c>riskgrpc.live.queue_depth</c>: work items waiting for the partition workers.</summary>
+    public void ObserveQueueDepth(Func<int> depth) =>
+        _meter.CreateObservableGauge("riskgrpc.live.queue_depth", depth, "{item}", "Events, snapshots and sweeps waiting for the partition workers.");
 
     public Counter<long> EventsApplied { get; }
 
