@@ -28,13 +28,14 @@ public static partial class PortfolioOptimizer
             return;
         }
 
-        if (r.Method is OptimizationMethod.Hrp or OptimizationMethod.Herc)
+        if (r.Method is OptimizationMethod.Hrp or OptimizationMethod.Herc
+            || (r.Method is OptimizationMethod.RiskParity && r.RiskMeasure is RiskMeasure.Mad or RiskMeasure.ConditionalValueAtRisk or RiskMeasure.ConditionalDrawdownAtRisk))
         {
             return;
         }
 
         throw r.Method is OptimizationMethod.RiskParity
-            ? new OptimizationException(OptimizationErrorKind.UnsupportedRiskMeasure, $"risk parity with {RiskMeasureInfo.Name(r.RiskMeasure)} is not implemented (variance only)", "risk_measure")
+            ? new OptimizationException(OptimizationErrorKind.UnsupportedRiskMeasure, $"risk parity with {RiskMeasureInfo.Name(r.RiskMeasure)} is not implemented (variance, MAD, CVaR and CDaR)", "risk_measure")
             : Guard.Invalid($"{r.Method} does not take a risk measure", "risk_measure");
     }
 

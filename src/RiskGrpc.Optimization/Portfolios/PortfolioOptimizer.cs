@@ -65,7 +65,9 @@ public static partial class PortfolioOptimizer
                 return MeanVariance(r, mu, cov).MaxDiversification();
             case OptimizationMethod.RiskParity:
                 RequireDefaultConstraints(r, "risk-parity");
-                return RiskBudgeting.Solve(cov, r.RiskBudgets);
+                return r.RiskMeasure is RiskMeasure.Variance or RiskMeasure.Volatility
+                    ? RiskBudgeting.Solve(cov, r.RiskBudgets)
+                    : ScenarioRiskBudgeting.Solve(HierarchicalScenarios(r), r.RiskMeasure, r.Alpha, r.RiskBudgets, TimeSpan.FromSeconds(60));
             case OptimizationMethod.Hrp:
                 if (r.Constraints is { } hc && (hc.Budget != 1 || hc.Groups.Count > 0 || hc.Inequalities.Count > 0 || hc.L2Gamma != 0))
                 {

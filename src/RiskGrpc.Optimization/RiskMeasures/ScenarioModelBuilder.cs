@@ -40,12 +40,13 @@ internal sealed partial class ScenarioModelBuilder
 
     /// <summary>
     /// Builds the weights and constraints, and the risk model of <paramref name="measure"/> unless it is null (a pure
-    /// feasibility model). With <paramref name="cuts"/>, CVaR/CDaR carry only the cuts' loss pieces.
+    /// feasibility model). With <paramref name="cuts"/>, CVaR/CDaR carry only the cuts' loss pieces. Without
+    /// <paramref name="budget"/> the weights are free in scale (risk budgeting normalises them afterwards).
     /// </summary>
-    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1, TailCuts? cuts = null)
+    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1, TailCuts? cuts = null, bool budget = true)
     {
         var b = new ScenarioModelBuilder(returns, homogenised);
-        b.AddWeights(c);
+        b.AddWeights(c, budget);
         if (measure is { } m)
         {
             b.AddRisk(m, alpha, quadraticScale, cuts);
@@ -107,7 +108,7 @@ internal sealed partial class ScenarioModelBuilder
         return w;
     }
 
-    private void AddWeights(PortfolioConstraints c)
+    private void AddWeights(PortfolioConstraints c, bool budget)
     {
         var all = Enumerable.Range(0, _n).ToArray();
         if (!Homogenised)
@@ -131,7 +132,11 @@ internal sealed partial class ScenarioModelBuilder
             }
         }
 
-        AddPortfolioRow(all, Enumerable.Repeat(1.0, _n).ToArray(), c.Budget, c.Budget, "budget");
+        if (budget)
+        {
+            AddPortfolioRow(all, Enumerable.Repeat(1.0, _n).ToArray(), c.Budget, c.Budget, "budget");
+        }
+
         foreach (var g in c.Groups)
         {
             AddPortfolioRow(g.Members, Enumerable.Repeat(1.0, g.Members.Count).ToArray(), g.Lower, g.Upper, $"group '{g.Name}'");

@@ -46,10 +46,10 @@ public sealed class HierarchicalRiskMeasureTests
     }
 
     [Fact]
-    public void RiskParity_ScenarioMeasure_FailsPreconditionNamingMeasure()
+    public void RiskParity_NonBudgetingMeasure_FailsPreconditionNamingMeasure()
     {
         var table = Table(ScenarioData.Riskfolio);
-        var ex = Assert.Throws<OptimizationException>(() => PortfolioOptimizer.Optimize(new OptimizationRequest { Assets = table.Assets, Returns = table, Method = OptimizationMethod.RiskParity, RiskMeasure = RiskMeasure.ConditionalValueAtRisk }));
+        var ex = Assert.Throws<OptimizationException>(() => PortfolioOptimizer.Optimize(new OptimizationRequest { Assets = table.Assets, Returns = table, Method = OptimizationMethod.RiskParity, RiskMeasure = RiskMeasure.WorstRealization }));
         Assert.Equal(OptimizationErrorKind.UnsupportedRiskMeasure, ex.Kind);
         Assert.Equal("risk_measure", ex.Parameter);
     }
