@@ -31,11 +31,7 @@ internal sealed class BacktestCommand : ICliCommand
         try
         {
             var a = new OptimizationCliArguments(args, ValueOptions, new HashSet<string>());
-            var format = a.Value("--format") ?? "table";
-            if (format is not ("table" or "json" or "markdown"))
-            {
-                throw OptimizationCliArguments.Bad($"--format must be table, json or markdown; got '{format}'");
-            }
+            var format = a.Format("table", "json", "markdown");
 
             var returns = OptimizationCliInput.Returns(a) ?? throw OptimizationCliArguments.Bad("give --prices FILE or --returns FILE");
             if (a.Value("--assets") is { } assets)

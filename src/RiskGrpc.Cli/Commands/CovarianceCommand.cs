@@ -22,11 +22,7 @@ internal sealed class CovarianceCommand : ICliCommand
         try
         {
             var a = new OptimizationCliArguments(args, ValueOptions, new HashSet<string>());
-            var format = a.Value("--format") ?? "table";
-            if (format is not ("table" or "json"))
-            {
-                throw OptimizationCliArguments.Bad($"--format must be table or json; got '{format}'");
-            }
+            var format = a.Format("table", "json");
 
             var returns = OptimizationCliInput.Returns(a) ?? throw OptimizationCliArguments.Bad("give --prices FILE or --returns FILE");
             var estimator = OptimizationCliNames.Lookup(OptimizationCliNames.Covariances, a.Required("--estimator"), "--estimator", CovarianceMethod.Sample);

@@ -48,6 +48,13 @@ internal sealed class OptimizationCliArguments
 
     public string? Value(string option) => _values.TryGetValue(option, out var v) ? v[^1] : null;
 
+    /// <summary><c>--format</c>, one of <paramref name="allowed"/> (the first is the default); anything else is bad input.</summary>
+    public string Format(params string[] allowed)
+    {
+        var format = Value("--format") ?? allowed[0];
+        return allowed.Contains(format) ? format : throw Bad($"--format must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}; got '{format}'");
+    }
+
     public IReadOnlyList<string> Values(string option) => _values.TryGetValue(option, out var v) ? v : [];
 
     public string Required(string option) => Value(option) ?? throw Bad($"option {option} is required");

@@ -40,11 +40,7 @@ internal sealed class OptimizeCommand : ICliCommand
         try
         {
             var a = new OptimizationCliArguments(args, ValueOptions, FlagOptions);
-            var format = a.Value("--format") ?? "table";
-            if (format is not ("table" or "json"))
-            {
-                throw OptimizationCliArguments.Bad($"--format must be table or json; got '{format}'");
-            }
+            var format = a.Format("table", "json");
 
             var request = BuildRequest(a);
             var routed = a.Has("--routing") ? OptimizationCliRouting.Optimize(a, request) : null;

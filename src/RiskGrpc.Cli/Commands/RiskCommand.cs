@@ -26,11 +26,7 @@ internal sealed class RiskCommand : ICliCommand
         try
         {
             var a = new OptimizationCliArguments(args, ValueOptions, new HashSet<string>());
-            var format = a.Value("--format") ?? "table";
-            if (format is not ("table" or "json"))
-            {
-                throw OptimizationCliArguments.Bad($"--format must be table or json; got '{format}'");
-            }
+            var format = a.Format("table", "json");
 
             var returns = OptimizationCliInput.Returns(a) ?? throw OptimizationCliArguments.Bad("give --returns FILE or --prices FILE");
             var (names, values) = OptimizationCliInput.Vector(a.Required("--weights"));
