@@ -69,12 +69,22 @@ run_for="${seconds}s"
   echo "$ok $bad" > "$out/optimizer.txt"
 ) & pids+=($!)
 
-echo "elapsed_s,rss_kb,gc_heap_bytes" > "$out/memory.csv"
+# The GC heap is split by generation (sizes after the last collection) with the gen2 collection count, because a sum
+# alone cannot tell garbage waiting for a rare gen2 collection from a leak, or pinned I/O buffers (POH) from objects.
+# Kestrel's pinned block pool lives on the POH: its pooled bytes and cumulative allocated/evicted bytes say how much of
+# the POH is the pool and how much is evicted blocks awaiting a gen2 collection.
+echo "elapsed_s,rss_kb,gc_heap_bytes,gen0_bytes,gen1_bytes,gen2_bytes,loh_bytes,poh_bytes,gen2_collections,pool_pooled_bytes,pool_allocated_bytes,pool_evicted_bytes" > "$out/memory.csv"
 start=$SECONDS
 while [[ $((SECONDS - start)) -lt $seconds ]]; do
   sleep "$interval"
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
-  heap=$(curl -fsS "$http/metrics" | awk '/^dotnet_gc_last_collection_heap_size_bytes/ {s += $NF} END {printf "%.0f", s}')
+  heap=$(curl -fsS "$http/metrics" | awk '
+    /^dotnet_gc_last_collection_heap_size_bytes/ { match($0, /gc_heap_generation="[a-z0-9]+"/); g = substr($0, RSTART + 20, RLENGTH - 21); size[g] = $NF; total += $NF }
+    /^dotnet_gc_collections_total/ && /gc_heap_generation="gen2"/ { gen2 = $NF }
+    /^aspnetcore_memory_pool_pooled_bytes/ { pooled += $NF }
+    /^aspnetcore_memory_pool_allocated_bytes_total/ { allocated += $NF }
+    /^aspnetcore_memory_pool_evicted_bytes_total/ { evicted += $NF }
+    END { printf "%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f", total, size["gen0"], size["gen1"], size["gen2"], size["loh"], size["poh"], gen2, pooled, allocated, evicted }')
   echo "$((SECONDS - start)),$rss,$heap" >> "$out/memory.csv"
 done
 for p in "${pids[@]}"; do wait "$p" || true; done
@@ -104,14 +114,17 @@ q = max(1, n // 4)
 def mean(col, part): return sum(float(r[col]) for r in part) / len(part)
 second, last = rows[q:2 * q], rows[n - q:]
 report = []
-for col in ("rss_kb", "gc_heap_bytes"):
+for col in ("rss_kb", "gc_heap_bytes", "gen0_bytes", "gen1_bytes", "gen2_bytes", "loh_bytes", "poh_bytes"):
     a, b = mean(col, second), mean(col, last)
-    growth = (b - a) / a * 100
+    growth = (b - a) / a * 100 if a else 0.0
     report.append(f"{col}: {a:.0f} -> {b:.0f} ({growth:+.1f} % after warm-up)")
     if col == "rss_kb" and growth > limit:
         errors.append(f"RSS grew {growth:.1f} % > {limit} %")
 print("\n".join(report))
-print(f"samples: {n} (memory.csv)")
+first, final = rows[0], rows[-1]
+print(f"gen2 collections: {final['gen2_collections']}; Kestrel pool: {float(final['pool_pooled_bytes']):.0f} B pooled, "
+      f"{float(final['pool_allocated_bytes']) - float(first['pool_allocated_bytes']):.0f} B allocated and "
+      f"{float(final['pool_evicted_bytes']) - float(first['pool_evicted_bytes']):.0f} B evicted over the run; samples: {n} (memory.csv)")
 if errors:
     print("SOAK FAILED: " + "; ".join(errors)); sys.exit(1)
 print("soak passed")

@@ -6,8 +6,8 @@ internal sealed partial class ScenarioModelBuilder
     /// <summary>Index of ζ of a cut-generated CVaR/CDaR model.</summary>
     public int TailZeta { get; private set; } = -1;
 
-    /// <summary>Index of zₜ per scenario of a cut-generated model.</summary>
-    public Dictionary<int, int> TailSlacks { get; } = [];
+    /// <summary>Index of z₀ of a cut-generated model; zₜ is at <c>TailSlackStart + t</c> (every scenario has one, in a row or not).</summary>
+    public int TailSlackStart { get; private set; } = -1;
 
     private void AddRisk(RiskMeasure measure, double alpha, double quadraticScale, TailCuts? cuts)
     {
@@ -208,30 +208,36 @@ internal sealed partial class ScenarioModelBuilder
         }
     }
 
-    /// <summary>ζ + Σ zₜ/(αT) over the scenarios with pieces, zₜ ≥ aₛₜᵀw − ζ for each piece (s, t).</summary>
+    /// <summary>
+    /// ζ + Σ zₜ/(αT) with zₜ ≥ aₛₜᵀw − ζ for each piece (s, t) of <paramref name="cuts"/>. Every scenario gets its zₜ now (an
+    /// unconstrained one sits at 0), so later pieces add rows only and a warm-started simplex keeps its basis.
+    /// </summary>
     private void AddTailCuts(TailCuts cuts, double alpha)
     {
         TailZeta = Model.AddVariable(double.NegativeInfinity, double.PositiveInfinity);
         Risk.Add(TailZeta, 1);
+        TailSlackStart = Model.AddVariables(_t, 0, double.PositiveInfinity);
+        AddSum(TailSlackStart, 1 / (alpha * _t));
         foreach (var (peak, t) in cuts.Pieces)
         {
-            if (!TailSlacks.TryGetValue(t, out var z))
-            {
-                z = TailSlacks[t] = Model.AddVariable(0, double.PositiveInfinity);
-                Risk.Add(z, 1 / (alpha * _t));
-            }
-
-            var a = cuts.Coefficients(peak, t);
-            var idx = new int[_n + 2];
-            var coef = new double[_n + 2];
-            for (var j = 0; j < _n; j++)
-            {
-                (idx[j], coef[j]) = (W[j], -a[j]);
-            }
-
-            (idx[_n], coef[_n], idx[_n + 1], coef[_n + 1]) = (TailZeta, 1, z, 1);
-            Model.AddRow(idx, coef, 0, double.PositiveInfinity, "tail loss");
+            AddTailPiece(cuts, peak, t);
         }
+    }
+
+    /// <summary>Adds the row zₜ + ζ − aₛₜᵀw ≥ 0 of piece (s, t) and returns it.</summary>
+    public ScenarioModelRow AddTailPiece(TailCuts cuts, int peak, int t)
+    {
+        var a = cuts.Coefficients(peak, t);
+        var idx = new int[_n + 2];
+        var coef = new double[_n + 2];
+        for (var j = 0; j < _n; j++)
+        {
+            (idx[j], coef[j]) = (W[j], -a[j]);
+        }
+
+        (idx[_n], coef[_n], idx[_n + 1], coef[_n + 1]) = (TailZeta, 1, TailSlackStart + t, 1);
+        Model.AddRow(idx, coef, 0, double.PositiveInfinity, "tail loss");
+        return Model.Rows[^1];
     }
 
     private void AddSum(int first, double coefficient)

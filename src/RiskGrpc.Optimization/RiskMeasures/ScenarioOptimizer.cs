@@ -52,22 +52,40 @@ public static partial class ScenarioOptimizer
 
     /// <summary>
     /// Builds the model, lets <paramref name="configure"/> add the objective's rows and costs, and solves; CVaR and CDaR
-    /// loop over <see cref="TailCuts"/> until no omitted loss piece is violated.
+    /// loop over <see cref="TailCuts"/> on one GLOP session, adding the violated loss pieces as rows and re-solving from
+    /// the last basis (dual simplex), until no omitted piece is violated.
     /// </summary>
     private static PortfolioWeights BuildAndSolve(ScenarioProblem p, bool homogenised, Action<ScenarioModelBuilder> configure)
     {
         var cuts = TailCuts.Applies(p.Measure) ? new TailCuts(p.Returns, p.Measure, p.Alpha) : null;
+        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised, cuts: cuts);
+        configure(b);
+        if (cuts is null)
+        {
+            return Solve(p, b);
+        }
+
+        using var glop = new GlopSession(b.Model, p.TimeLimit, GlopSession.CutLoopParameters);
         var iterations = 0;
         while (true)
         {
-            var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised, cuts: cuts);
-            configure(b);
-            var s = SolveModel(p, b.Model);
+            var s = glop.Solve();
             iterations += s.Iterations;
-            if (cuts is null || s.Status != ScenarioSolveStatus.Optimal
-                || cuts.AddViolated(b.W.Select(i => s.X[i]).ToArray(), s.X[b.TailZeta], t => b.TailSlacks.TryGetValue(t, out var z) ? s.X[z] : 0, p.Alpha) == 0)
+            if (s.Status != ScenarioSolveStatus.Optimal)
             {
                 return Result(p, b, s with { Iterations = iterations });
+            }
+
+            var added = cuts.AddViolated(b.W.Select(i => s.X[i]).ToArray(), s.X[b.TailZeta], t => s.X[b.TailSlackStart + t], p.Alpha);
+            if (added.Count == 0)
+            {
+                return Result(p, b, s with { Iterations = iterations });
+            }
+
+            foreach (var (peak, t) in added)
+            {
+                var row = b.AddTailPiece(cuts, peak, t);
+                glop.AddRow(row.Index, row.Coefficients, row.Lower, row.Upper);
             }
         }
     }

@@ -12,12 +12,27 @@ internal sealed class TailCuts
     private readonly double[,] _r;
     private readonly bool _drawdown;
 
+    /// <summary>Cumulative returns Cₜ = Σ_{u≤t} rᵤ (drawdowns only), so a piece costs O(n) however long its drawdown.</summary>
+    private readonly double[,]? _cumulative;
+
     /// <summary>Starts from the tail of the equal-weight portfolio (3⌈αT⌉ losses).</summary>
     public TailCuts(double[,] returns, RiskMeasure measure, double alpha)
     {
         _r = returns;
         _drawdown = measure == RiskMeasure.ConditionalDrawdownAtRisk;
         var n = returns.GetLength(1);
+        if (_drawdown)
+        {
+            _cumulative = new double[returns.GetLength(0), n];
+            for (var t = 0; t < returns.GetLength(0); t++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    _cumulative[t, j] = returns[t, j] + (t > 0 ? _cumulative[t - 1, j] : 0);
+                }
+            }
+        }
+
         var (losses, peaks) = Losses(Enumerable.Repeat(1.0 / n, n).ToArray());
         var k = Math.Min(losses.Length, 3 * (int)Math.Ceiling(alpha * losses.Length));
         foreach (var t in Enumerable.Range(0, losses.Length).OrderByDescending(t => losses[t]).Take(k))
@@ -37,23 +52,10 @@ internal sealed class TailCuts
     {
         var n = _r.GetLength(1);
         var a = new double[n];
-        if (!_drawdown)
+        for (var j = 0; j < n; j++)
         {
-            for (var j = 0; j < n; j++)
-            {
-                a[j] = -_r[scenario, j];
-            }
-
-            return a;
-        }
-
-        // Cₛ − Cₜ = −Σ_{u=s+1..t} rᵤ (s = −1 is the start, C = 0).
-        for (var u = peak + 1; u <= scenario; u++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                a[j] -= _r[u, j];
-            }
+            // CVaR: −rₜ. Drawdown: Cₛ − Cₜ (s = −1 is the start, C = 0).
+            a[j] = _cumulative is null ? -_r[scenario, j] : (peak >= 0 ? _cumulative[peak, j] : 0) - _cumulative[scenario, j];
         }
 
         return a;
@@ -61,9 +63,9 @@ internal sealed class TailCuts
 
     /// <summary>
     /// Adds the violated pieces (loss above ζ + zₜ), the most violated first and at most ⌈αT⌉ per round: a relaxed ζ sits
-    /// below the true VaR, so most omitted scenarios look violated although only the tail will bind. Returns how many were added.
+    /// below the true VaR, so most omitted scenarios look violated although only the tail will bind. Returns the added pieces.
     /// </summary>
-    public int AddViolated(double[] y, double zeta, Func<int, double> slackOf, double alpha)
+    public List<(int Peak, int Scenario)> AddViolated(double[] y, double zeta, Func<int, double> slackOf, double alpha)
     {
         var (losses, peaks) = Losses(y);
         var scale = 1 + losses.Max(Math.Abs);
@@ -72,13 +74,10 @@ internal sealed class TailCuts
             .Where(v => v.Excess > 1e-10 * scale && !Pieces.Contains((peaks[v.T], v.T)))
             .OrderByDescending(v => v.Excess)
             .Take(Math.Max(10, (int)Math.Ceiling(alpha * losses.Length)))
+            .Select(v => (peaks[v.T], v.T))
             .ToList();
-        foreach (var (t, _) in violated)
-        {
-            Pieces.Add((peaks[t], t));
-        }
-
-        return violated.Count;
+        Pieces.UnionWith(violated);
+        return violated;
     }
 
     /// <summary>Lₜ(y) and, for drawdowns, the peak index s of each (−1 = the start).</summary>

@@ -19,6 +19,7 @@ internal static class ObservabilityRegistration
         ServerInstruments.MeterName, LiveRiskEngine.MeterName, "RiskGrpc.Optimization.Routing", "RiskGrpc.Nautilus",
         "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting",
         "Microsoft.AspNetCore.Authentication", "Microsoft.AspNetCore.Authorization", "System.Net.Http",
+        "Microsoft.AspNetCore.MemoryPool",
     ];
 
     public static WebApplicationBuilder AddRiskGrpcObservability(this WebApplicationBuilder builder)
