@@ -105,6 +105,23 @@ public sealed class ScenarioRiskBudgetingTests
         Assert.Equal("risk_budgets", ex.Parameter);
     }
 
+    /// <summary>An asset whose own risk is ≤ 0 (always gaining: CVaR &lt; 0; constant: MAD = 0) makes F unbounded below.</summary>
+    [Theory]
+    [InlineData(RiskMeasure.ConditionalValueAtRisk)]
+    [InlineData(RiskMeasure.Mad)]
+    public void Solve_AssetWithoutRisk_InfeasibleOnRiskMeasure(RiskMeasure measure)
+    {
+        var r = ScenarioData.Random(5, 300, 4);
+        for (var s = 0; s < r.GetLength(0); s++)
+        {
+            r[s, 0] = measure == RiskMeasure.Mad ? 0.001 : 0.001 + (0.0005 * Math.Sin(s));
+        }
+
+        var ex = Assert.Throws<OptimizationException>(() => ScenarioRiskBudgeting.Solve(r, measure, 0.05, null, TimeSpan.FromSeconds(60)));
+        Assert.Equal(OptimizationErrorKind.Infeasible, ex.Kind);
+        Assert.Equal("risk_measure", ex.Parameter);
+    }
+
     [Fact]
     public void Optimize_RiskParityWithCvar_RoutesToScenarioBudgeting()
     {
