@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace RiskGrpc.Optimization.RiskMeasures;
 
 /// <summary>
-/// Primal log-barrier Newton method for min F(y) = qᵀy + c·Σₜ max(aₜᵀy, 0) − Σᵢ₍ᵢ₍ₙ₎ bᵢ ln yᵢ over y = (x, extra) with
+/// Primal log-barrier Newton method for min F(y) = qᵀy + c·Σₜ max(aₜᵀy, 0) − Σᵢ₌₁..ₙ bᵢ ln yᵢ over y = (x, extra) with
 /// x &gt; 0: risk budgeting with a "sum of hinges" measure (CVaR: y = (x, ζ), aₜ = (−rₜ, −1), q = eₙ, c = 1/(αT); MAD:
 /// y = x, aₜ = r̄ − rₜ, q = 0, c = 2/T). The LP form has slacks zₜ ≥ aₜᵀy, zₜ ≥ 0 and the barrier −τΣ(ln sₜ + ln zₜ)
 /// with sₜ = zₜ − aₜᵀy; each zₜ is eliminated exactly (c = τ/sₜ + τ/zₜ is a quadratic in zₜ), leaving a smooth convex
