@@ -4,7 +4,7 @@ using RiskGrpc.Optimization.RiskMeasures;
 namespace RiskGrpc.Benchmarks.Optimization;
 
 /// <summary>
-/// Scenario LPs on T = 1000 synthetic daily returns, long only, on GLOP: min-CVaR, min-CDaR and CVaR risk parity. Targets: min-CVaR ≤ 5 ms
+/// Scenario LPs on T = 1000 synthetic daily returns, long only, on GLOP (min-CVaR, min-CDaR) and CVaR risk parity (log barrier). Targets: min-CVaR ≤ 5 ms
 /// (n = 20), ≤ 40 ms (n = 100); CDaR ≤ 2×. (The former CVaR interior point measured 3.7–12.7× slower and was removed;
 /// perf/results/scenario-risk-2026-12-04-glop-vs-cvar-ipm-report-github.md.)
 /// </summary>
@@ -35,9 +35,9 @@ public class ScenarioRiskBenchmarks
     [Benchmark]
     public double[] MinCdarGlop() => Solve(RiskMeasure.ConditionalDrawdownAtRisk);
 
-    /// <summary>Risk parity (equal budgets) with CVaR (α = 0.05): log-tangent cuts on GLOP. Target ≤ 50 ms at n = 20.</summary>
+    /// <summary>Risk parity (equal budgets) with CVaR (α = 0.05): the log-barrier Newton method. Target ≤ 50 ms at n = 20.</summary>
     [Benchmark]
-    public double[] RiskParityCvarGlop() =>
+    public double[] RiskParityCvar() =>
         ScenarioRiskBudgeting.Solve(_returns, RiskMeasure.ConditionalValueAtRisk, ScenarioRisk.DefaultAlpha, null, TimeSpan.FromSeconds(60)).Weights;
 
     private double[] Solve(RiskMeasure measure) =>

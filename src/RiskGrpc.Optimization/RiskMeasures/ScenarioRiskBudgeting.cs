@@ -6,28 +6,15 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 /// Risk budgeting (risk parity for equal budgets) with an LP measure ρ ∈ {MAD, CVaR, CDaR}: Riskfolio's
 /// <c>rp_optimization</c> (min ρ(x) s.t. Σ bᵢ ln xᵢ ≥ c, x ≥ 0, w = x / Σx) in its equivalent Lagrangian form
 /// min F(x) = ρ(x) − Σ bᵢ ln xᵢ, x &gt; 0 (for a positively homogeneous ρ both give the same w). At the optimum some
-/// subgradient g of ρ has xᵢ·gᵢ = bᵢ, so the risk contributions wᵢ·gᵢ equal ρ(w)·bᵢ. The separable log term is an
-/// epigraph tᵢ ≤ ln xᵢ outer-approximated by tangents tᵢ ≤ ln zᵢ + (xᵢ − zᵢ)/zᵢ on one warm-started GLOP model; each LP
-/// point adds the tangents at its own xᵢ, and the loop stops when the LP bound is within 1e-12 of F at the LP point
-/// (every LP point is feasible) or every violated tangent lies within a relative 1e-9 of an existing one,
-/// so the answer is optimal for the true problem to that gap.
+/// subgradient g of ρ has xᵢ·gᵢ = bᵢ, so the risk contributions wᵢ·gᵢ equal ρ(w)·bᵢ. MAD and CVaR are sums of hinges
+/// solved by <see cref="HingeBudgetingBarrier"/> (a log-barrier Newton method); CDaR by log-tangent cuts on GLOP.
 /// </summary>
-internal static class ScenarioRiskBudgeting
+internal static partial class ScenarioRiskBudgeting
 {
-    private const int MaxRounds = 500;
-    private const double Gap = 1e-12;
-    private const double MinSpacing = 1e-9;
-    private const double TangentFloor = 1e-4;
+    private const string BarrierEngine = "barrier (risk budgeting)";
 
-    // GLOP's presolve turns the stacked tangents into an ABNORMAL status after ~12 rounds (measured); without it the
-    // warm-started dual simplex solves every round.
-    private const string NoPresolve = "use_preprocessing:false";
-
-    /// <summary>Weight cap of the scaled problem: large enough never to bind at a well-posed optimum (checked).</summary>
+    /// <summary>Weight cap of the scaled problem (x starts at k·1 and ρ(x*) = 1): past it F is unbounded below.</summary>
     private const double ScaleCap = 1e6;
-
-    /// <summary>Floor of the scaled weights (the log keeps the optimum far above it; checked).</summary>
-    private const double ScaleFloor = 1e-9;
 
     /// <summary>Solves for budgets <paramref name="budgets"/> (positive; normalised to sum 1; null = equal).</summary>
     public static PortfolioWeights Solve(double[,] returns, RiskMeasure measure, double alpha, double[]? budgets, TimeSpan timeLimit)
@@ -40,7 +27,7 @@ internal static class ScenarioRiskBudgeting
 
         var n = returns.GetLength(1);
         var b = NormalisedBudgets(budgets, n);
-        // F(k·1) is least at k = 1/ρ(1): the natural scale of x, which keeps the tangents' slopes 1/z well conditioned.
+        // F(k·1) is least at k = 1/ρ(1): the natural scale of x (ρ(x*) = Σb = 1 at the optimum for a homogeneous ρ).
         var unit = ScenarioRisk.Evaluate(measure, returns, Enumerable.Repeat(1.0, n).ToArray(), alpha);
         if (!(unit > 0))
         {
@@ -48,88 +35,62 @@ internal static class ScenarioRiskBudgeting
         }
 
         var k = 1 / unit;
-        var model = ScenarioModelBuilder.Create(returns, new PortfolioConstraints(n, ScaleFloor * k, ScaleCap * k), measure, alpha, homogenised: false, budget: false);
-        model.Model.AddCost(model.Risk, 1);
-        var w = model.W;
-        var t = new int[n];
-        for (var i = 0; i < n; i++)
+        if (measure == RiskMeasure.ConditionalDrawdownAtRisk)
         {
-            t[i] = model.Model.AddVariable(double.NegativeInfinity, Math.Log(ScaleCap * k));
-            model.Model.Cost[t[i]] = -b[i];
+            var (x, iterations) = SolveByCuts(returns, alpha, b, k, timeLimit);
+            return Finish(returns, x, measure, alpha, iterations, CutsEngine);
         }
 
-        // The model itself carries the cuts, so a GLOP session that loses its warm basis (ABNORMAL after many nearly
-        // parallel tangents) is rebuilt once from scratch before giving up.
-        for (var i = 0; i < n; i++)
-        {
-            AddTangent(model.Model, w[i], t[i], k);
-        }
-
-        var points = Enumerable.Range(0, n).Select(_ => new List<double> { k }).ToArray();
-        var glop = new GlopSession(model.Model, timeLimit, NoPresolve);
-        try
-        {
-            var iterations = 0;
-            var rebuilt = false;
-            for (var round = 0; round < MaxRounds; round++)
-            {
-                var s = glop.Solve();
-                iterations += s.Iterations;
-                if (s.Status == ScenarioSolveStatus.Failed && !rebuilt)
-                {
-                    glop.Dispose();
-                    glop = new GlopSession(model.Model, timeLimit, NoPresolve);
-                    rebuilt = true;
-                    s = glop.Solve();
-                    iterations += s.Iterations;
-                }
-
-                if (s.Status != ScenarioSolveStatus.Optimal)
-                {
-                    throw new OptimizationException(s.Status == ScenarioSolveStatus.LimitReached ? OptimizationErrorKind.SolverLimitReached : OptimizationErrorKind.SolverFailed, $"{s.Engine} stopped in risk budgeting after {round} rounds of cuts");
-                }
-
-                var x = w.Select(i => s.X[i]).ToArray();
-                var gap = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    gap += b[i] * (s.X[t[i]] - Math.Log(x[i]));
-                }
-
-                var added = false;
-                for (var i = 0; i < n; i++)
-                {
-                    // A tangent within a relative 1e-9 of an existing one leaves at most bᵢ·(1e-9)²/2 of gap on asset i,
-                    // and adding it makes the LP nearly degenerate (GLOP reports ABNORMAL), so it is skipped.
-                    if (s.X[t[i]] - Math.Log(x[i]) > Gap && points[i].TrueForAll(z => Math.Abs(x[i] - z) > MinSpacing * z))
-                    {
-                        // Any z > 0 gives a valid tangent; a floor keeps the slope 1/z bounded while x is far from optimal.
-                        var z = Math.Max(x[i], TangentFloor * k);
-                        points[i].Add(z);
-                        AddTangent(model.Model, w[i], t[i], z);
-                        var row = model.Model.Rows[^1];
-                        glop.AddRow(row.Index, row.Coefficients, row.Lower, row.Upper);
-                        added = true;
-                    }
-                }
-
-                if (gap <= Gap || !added)
-                {
-                    return Finish(returns, x, measure, alpha, k, iterations);
-                }
-            }
-        }
-        finally
-        {
-            glop.Dispose();
-        }
-
-        throw new OptimizationException(OptimizationErrorKind.SolverLimitReached, $"risk budgeting did not close its gap within {MaxRounds} rounds of cuts");
+        var barrier = HingeForm(returns, measure, alpha, b, k, out var y);
+        barrier.Solve(y, ScaleCap * k, timeLimit);
+        return Finish(returns, y[..n], measure, alpha, barrier.NewtonSteps, BarrierEngine);
     }
 
-    /// <summary>tᵢ ≤ ln z + (xᵢ − z)/z, i.e. tᵢ − xᵢ/z ≤ ln z − 1.</summary>
-    private static void AddTangent(ScenarioModel model, int x, int t, double z) =>
-        model.AddRow([t, x], [1, -1 / z], double.NegativeInfinity, Math.Log(z) - 1, "log tangent");
+    /// <summary>
+    /// CVaR as ζ + Σ max(−rₜᵀx − ζ, 0)/(αT) over y = (x, ζ), started at ζ = the start portfolio's VaR; MAD as
+    /// (2/T)·Σ max((r̄ − rₜ)ᵀx, 0) over y = x (the deviations from the mean sum to zero, so this is mean |xₜ − x̄|).
+    /// </summary>
+    private static HingeBudgetingBarrier HingeForm(double[,] returns, RiskMeasure measure, double alpha, double[] b, double k, out double[] y)
+    {
+        var (t, n) = (returns.GetLength(0), returns.GetLength(1));
+        var cvar = measure == RiskMeasure.ConditionalValueAtRisk;
+        var m = cvar ? n + 1 : n;
+        var a = new double[m * t];
+        var columnMean = new double[n];
+        for (var s = 0; s < t; s++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                columnMean[j] += returns[s, j] / t;
+            }
+        }
+
+        for (var s = 0; s < t; s++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                a[(j * t) + s] = cvar ? -returns[s, j] : columnMean[j] - returns[s, j];
+            }
+
+            if (cvar)
+            {
+                a[(n * t) + s] = -1;
+            }
+        }
+
+        y = new double[m];
+        Array.Fill(y, k, 0, n);
+        var q = new double[m];
+        if (!cvar)
+        {
+            return new HingeBudgetingBarrier(a, m, n, 2.0 / t, q, b);
+        }
+
+        q[n] = 1;
+        var losses = ScenarioRisk.PortfolioReturns(returns, y.AsSpan(0, n)).Select(v => -v).Order().ToArray();
+        y[n] = losses[Math.Clamp(t - (int)Math.Ceiling(alpha * t), 0, t - 1)];
+        return new HingeBudgetingBarrier(a, m, n, 1 / (alpha * t), q, b);
+    }
 
     /// <summary>Budgets b &gt; 0 scaled to Σb = 1 (null = 1/n each); INVALID_ARGUMENT on <c>risk_budgets</c> otherwise.</summary>
     internal static double[] NormalisedBudgets(double[]? budgets, int n)
@@ -145,20 +106,15 @@ internal static class ScenarioRiskBudgeting
         return b.Select(v => v / total).ToArray();
     }
 
-    private static PortfolioWeights Finish(double[,] returns, double[] z, RiskMeasure measure, double alpha, double k, int iterations)
+    private static PortfolioWeights Finish(double[,] returns, double[] x, RiskMeasure measure, double alpha, int iterations, string engine)
     {
-        var risk = ScenarioRisk.Evaluate(measure, returns, z, alpha);
+        var risk = ScenarioRisk.Evaluate(measure, returns, x, alpha);
         if (!(risk > 0))
         {
             throw new OptimizationException(OptimizationErrorKind.Infeasible, $"risk parity needs {RiskMeasureInfo.Name(measure)} positive on every long-only portfolio, but a portfolio with {RiskMeasureInfo.Name(measure)} {risk:G6} ≤ 0 exists", "risk_measure");
         }
 
-        if (z.Any(v => v >= ScaleCap * k * (1 - 1e-9) || v <= ScaleFloor * k * (1 + 1e-9)))
-        {
-            throw new OptimizationException(OptimizationErrorKind.Infeasible, $"risk budgeting with {RiskMeasureInfo.Name(measure)} has no finite solution on these scenarios", "risk_measure");
-        }
-
-        var total = z.Sum();
-        return new PortfolioWeights(z.Select(v => v / total).ToArray(), "glop (risk-budgeting cuts)", iterations, ["budget"]);
+        var total = x.Sum();
+        return new PortfolioWeights(x.Select(v => v / total).ToArray(), engine, iterations, ["budget"]);
     }
 }
