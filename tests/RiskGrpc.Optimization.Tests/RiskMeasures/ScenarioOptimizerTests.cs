@@ -155,6 +155,17 @@ public sealed class ScenarioOptimizerTests
         Assert.Contains(RiskMeasureInfo.Name(measure), ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Gini's ~T² LP is refused up front above the scenario cap rather than left to run into the deadline.</summary>
+    [Fact]
+    public void Optimize_GiniBeyondScenarioCap_FailsPreconditionNamingMeasureAndCap()
+    {
+        var ex = Assert.Throws<OptimizationException>(() => Optimize(ScenarioData.Random(3, ScenarioOptimizer.MaxGiniScenarios + 1, 5), RiskMeasure.GiniMeanDifference, RiskObjective.MinRisk));
+        Assert.Equal(OptimizationErrorKind.UnsupportedRiskMeasure, ex.Kind);
+        Assert.Equal("risk_measure", ex.Parameter);
+        Assert.Contains("gini", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {ScenarioOptimizer.MaxGiniScenarios} scenarios (got {ScenarioOptimizer.MaxGiniScenarios + 1})", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Optimize_ContradictoryGroup_NamesTheGroup()
     {

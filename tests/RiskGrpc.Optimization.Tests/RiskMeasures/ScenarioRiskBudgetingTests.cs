@@ -45,6 +45,17 @@ public sealed class ScenarioRiskBudgetingTests
         AssertContributionsMatchBudgets(r, measure, Budgets(unequal, 100), 1e-6);
     }
 
+    /// <summary>
+    /// CDaR at n = 100, T = 1000: the cut solver ended ABNORMAL here with GLOP's default simplex; on the cut-loop parameters
+    /// (dual simplex, no scaling) it converges.
+    /// </summary>
+    [Fact]
+    public void Solve_CdarHundredAssetsThousandScenarios_RiskContributionsEqualBudgets()
+    {
+        var r = ScenarioData.Random(11, 1000, 100);
+        AssertContributionsMatchBudgets(r, RiskMeasure.ConditionalDrawdownAtRisk, Budgets(false, 100), 1e-4);
+    }
+
     private static void AssertContributionsMatchBudgets(double[,] r, RiskMeasure measure, double[] b, double relative)
     {
         var w = ScenarioRiskBudgeting.Solve(r, measure, 0.05, b, TimeSpan.FromSeconds(60)).Weights;
