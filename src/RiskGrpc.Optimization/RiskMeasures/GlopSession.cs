@@ -18,6 +18,9 @@ internal sealed class GlopSession : IDisposable
     /// </summary>
     public const string CutLoopParameters = "use_preprocessing:false use_dual_simplex:true use_scaling:false";
 
+    /// <summary>GLOP parameters for the tail-Gini cut loop (<see cref="OwaCuts"/>): warm-started dual simplex, GLOP's scaling kept.</summary>
+    public const string OwaLoopParameters = "use_preprocessing:false use_dual_simplex:true";
+
     private readonly Solver _solver;
     private readonly Variable[] _vars;
     private readonly Objective _objective;

@@ -9,8 +9,34 @@ internal sealed partial class ScenarioModelBuilder
     /// <summary>Index of z₀ of a cut-generated model; zₜ is at <c>TailSlackStart + t</c> (every scenario has one, in a row or not).</summary>
     public int TailSlackStart { get; private set; } = -1;
 
-    private void AddRisk(RiskMeasure measure, double alpha, double quadraticScale, TailCuts? cuts)
+    /// <summary>Index of t (ρ's epigraph variable) of an OWA model built with <see cref="OwaCuts"/>, else −1.</summary>
+    public int OwaRisk { get; private set; } = -1;
+
+    /// <summary>Adds the OWA cut t − gᵀw ≥ 0 and returns it.</summary>
+    public ScenarioModelRow AddOwaPiece(double[] g)
     {
+        var idx = new int[_n + 1];
+        var coef = new double[_n + 1];
+        for (var j = 0; j < _n; j++)
+        {
+            (idx[j], coef[j]) = (W[j], -g[j]);
+        }
+
+        (idx[_n], coef[_n]) = (OwaRisk, 1);
+        Model.AddRow(idx, coef, 0, double.PositiveInfinity, "owa cut");
+        return Model.Rows[^1];
+    }
+
+    private void AddRisk(RiskMeasure measure, double alpha, double quadraticScale, TailCuts? cuts, OwaCuts? owaCuts)
+    {
+        if (owaCuts is not null)
+        {
+            OwaRisk = Model.AddVariable(double.NegativeInfinity, double.PositiveInfinity);
+            Risk.Add(OwaRisk, 1);
+            AddOwaPiece(owaCuts.Piece(Enumerable.Repeat(1.0 / _n, _n).ToArray()).Coefficients);
+            return;
+        }
+
         if (cuts is not null)
         {
             AddTailCuts(cuts, alpha);

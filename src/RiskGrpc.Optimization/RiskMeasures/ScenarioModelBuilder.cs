@@ -40,16 +40,17 @@ internal sealed partial class ScenarioModelBuilder
 
     /// <summary>
     /// Builds the weights and constraints, and the risk model of <paramref name="measure"/> unless it is null (a pure
-    /// feasibility model). With <paramref name="cuts"/>, CVaR/CDaR carry only the cuts' loss pieces. Without
+    /// feasibility model). With <paramref name="cuts"/>, CVaR/CDaR carry only the cuts' loss pieces; with
+    /// <paramref name="owaCuts"/>, an OWA measure is one variable t above the equal-weight piece. Without
     /// <paramref name="budget"/> the weights are free in scale (risk budgeting normalises them afterwards).
     /// </summary>
-    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1, TailCuts? cuts = null, bool budget = true)
+    public static ScenarioModelBuilder Create(double[,] returns, PortfolioConstraints c, RiskMeasure? measure, double alpha, bool homogenised, double quadraticScale = 1, TailCuts? cuts = null, bool budget = true, OwaCuts? owaCuts = null)
     {
         var b = new ScenarioModelBuilder(returns, homogenised);
         b.AddWeights(c, budget);
         if (measure is { } m)
         {
-            b.AddRisk(m, alpha, quadraticScale, cuts);
+            b.AddRisk(m, alpha, quadraticScale, cuts, owaCuts);
         }
 
         return b;

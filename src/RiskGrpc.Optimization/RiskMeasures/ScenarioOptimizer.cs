@@ -52,22 +52,23 @@ public static partial class ScenarioOptimizer
 
     /// <summary>
     /// Builds the model, lets <paramref name="configure"/> add the objective's rows and costs, and solves; CVaR and CDaR
-    /// loop over <see cref="TailCuts"/> on one GLOP session, adding the violated loss pieces as rows and re-solving from
-    /// the last basis (dual simplex), until no omitted piece is violated.
+    /// loop over <see cref="TailCuts"/>, tail Gini over <see cref="OwaCuts"/>, on one GLOP session, adding the violated
+    /// pieces as rows and re-solving from the last basis (dual simplex), until no omitted piece is violated.
     /// </summary>
     private static PortfolioWeights BuildAndSolve(ScenarioProblem p, bool homogenised, Action<ScenarioModelBuilder> configure)
     {
         var cuts = TailCuts.Applies(p.Measure) ? new TailCuts(p.Returns, p.Measure, p.Alpha) : null;
-        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised, cuts: cuts);
+        var owa = OwaCuts.Applies(p.Measure) ? new OwaCuts(p.Returns, OwaWeights.TailGini(p.Returns.GetLength(0), p.Alpha)) : null;
+        var b = ScenarioModelBuilder.Create(p.Returns, p.Constraints!, p.Measure, p.Alpha, homogenised, cuts: cuts, owaCuts: owa);
         configure(b);
-        if (cuts is null)
+        if (cuts is null && owa is null)
         {
             return Solve(p, b);
         }
 
-        using var glop = new GlopSession(b.Model, p.TimeLimit, GlopSession.CutLoopParameters);
+        using var glop = new GlopSession(b.Model, p.TimeLimit, owa is null ? GlopSession.CutLoopParameters : GlopSession.OwaLoopParameters);
         var iterations = 0;
-        while (true)
+        for (var round = 0; ; round++)
         {
             var s = glop.Solve();
             iterations += s.Iterations;
@@ -76,15 +77,36 @@ public static partial class ScenarioOptimizer
                 return Result(p, b, s with { Iterations = iterations });
             }
 
-            var added = cuts.AddViolated(b.W.Select(i => s.X[i]).ToArray(), s.X[b.TailZeta], t => s.X[b.TailSlackStart + t], p.Alpha);
-            if (added.Count == 0)
+            var y = b.W.Select(i => s.X[i]).ToArray();
+            var rows = new List<ScenarioModelRow>();
+            if (owa is not null)
+            {
+                var (g, value, isNew) = owa.Piece(y);
+                if (isNew && value - s.X[b.OwaRisk] > OwaCuts.Tolerance * (1 + Math.Abs(value)))
+                {
+                    if (round >= OwaCuts.MaxCuts)
+                    {
+                        throw new OptimizationException(OptimizationErrorKind.SolverLimitReached, $"glop: the {RiskMeasureInfo.Name(p.Measure)} cuts did not close their gap within {OwaCuts.MaxCuts} rounds");
+                    }
+
+                    rows.Add(b.AddOwaPiece(g));
+                }
+            }
+            else
+            {
+                foreach (var (peak, t) in cuts!.AddViolated(y, s.X[b.TailZeta], u => s.X[b.TailSlackStart + u], p.Alpha))
+                {
+                    rows.Add(b.AddTailPiece(cuts, peak, t));
+                }
+            }
+
+            if (rows.Count == 0)
             {
                 return Result(p, b, s with { Iterations = iterations });
             }
 
-            foreach (var (peak, t) in added)
+            foreach (var row in rows)
             {
-                var row = b.AddTailPiece(cuts, peak, t);
                 glop.AddRow(row.Index, row.Coefficients, row.Lower, row.Upper);
             }
         }
