@@ -9,7 +9,7 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 internal sealed class GlopSession : IDisposable
 {
     /// <summary>
-    /// GLOP parameters for the CVaR/CDaR cut loops, which add rows between solves. Without presolve the previous basis
+    /// GLOP parameters for the cut loops (CVaR/CDaR, tail Gini, CDaR risk budgeting), which add rows between solves. Without presolve the previous basis
     /// stays valid for the enlarged LP (presolve rewrites the problem and loses it). Added rows cut off the last
     /// point, which leaves that basis dual feasible, so the dual simplex restarts from it. The rows are scenario returns
     /// and drawdowns of one order of magnitude next to unit slack coefficients, so GLOP's scaling buys no accuracy here
@@ -17,9 +17,6 @@ internal sealed class GlopSession : IDisposable
     /// (perf/results/scenario-risk.md).
     /// </summary>
     public const string CutLoopParameters = "use_preprocessing:false use_dual_simplex:true use_scaling:false";
-
-    /// <summary>GLOP parameters for the tail-Gini cut loop (<see cref="OwaCuts"/>): warm-started dual simplex, GLOP's scaling kept.</summary>
-    public const string OwaLoopParameters = "use_preprocessing:false use_dual_simplex:true";
 
     private readonly Solver _solver;
     private readonly Variable[] _vars;

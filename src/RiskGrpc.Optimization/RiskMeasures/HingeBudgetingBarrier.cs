@@ -34,12 +34,20 @@ internal sealed class HingeBudgetingBarrier
     private readonly double[] _q;
     private readonly double[] _b;
     private readonly int[] _kept;
+    private readonly double[] _rowNorms;
 
     /// <summary>Creates the problem; <paramref name="a"/> is m × T row-major (row i holds coefficient i of every aₜ).</summary>
     public HingeBudgetingBarrier(double[] a, int m, int n, double c, double[] q, double[] b)
     {
         (_a, _m, _n, _t, _c, _q, _b) = (a, m, n, a.Length / m, c, q, b);
         _kept = new int[_t];
+        _rowNorms = new double[_t];
+        for (var i = 0; i < m; i++)
+        {
+            // ‖aₜ‖², fixed for the whole solve: the Hessian's row filter reads it every Newton step.
+            TensorPrimitives.MultiplyAdd(a.AsSpan(i * _t, _t), a.AsSpan(i * _t, _t), _rowNorms, _rowNorms);
+        }
+
         Debug.Assert(a.Length == m * _t && q.Length == m && b.Length == n && n <= m, "shapes");
     }
 
@@ -280,14 +288,7 @@ internal sealed class HingeBudgetingBarrier
         var kept = 0;
         for (var s = 0; s < _t; s++)
         {
-            var norm = 0.0;
-            for (var i = 0; i < _m; i++)
-            {
-                var v = _a[(i * _t) + s];
-                norm += v * v;
-            }
-
-            if (omega[s] * norm > floor)
+            if (omega[s] * _rowNorms[s] > floor)
             {
                 _kept[kept++] = s;
             }

@@ -5,7 +5,7 @@ namespace RiskGrpc.Optimization.RiskMeasures;
 /// <summary>Input validation and infeasibility diagnosis.</summary>
 public static partial class ScenarioOptimizer
 {
-    /// <summary>Most scenarios a Gini mean difference optimisation takes: its OWA LP has ~T² variables (measured on 2 loaded cores, n = 20: T = 125 in 2.6–4 s, T = 250 in 42 s).</summary>
+    /// <summary>Most scenarios a Gini mean difference optimisation takes: its OWA LP has ~T² variables (one-off Stopwatch runs on 2 loaded cores, n = 20: T = 125 in 2.6–4 s, T = 250 in 42 s).</summary>
     public const int MaxGiniScenarios = 200;
 
     private static PortfolioConstraints Validate(ScenarioProblem p)

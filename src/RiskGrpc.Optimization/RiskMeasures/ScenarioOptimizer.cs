@@ -66,7 +66,7 @@ public static partial class ScenarioOptimizer
             return Solve(p, b);
         }
 
-        using var glop = new GlopSession(b.Model, p.TimeLimit, owa is null ? GlopSession.CutLoopParameters : GlopSession.OwaLoopParameters);
+        using var glop = new GlopSession(b.Model, p.TimeLimit, GlopSession.CutLoopParameters);
         var iterations = 0;
         for (var round = 0; ; round++)
         {

@@ -16,7 +16,6 @@ internal static partial class ScenarioRiskBudgeting
     private const double MinSpacing = 1e-9;
     private const double TangentFloor = 1e-4;
 
-
     /// <summary>Floor of the scaled weights (the log keeps the optimum far above it; checked).</summary>
     private const double ScaleFloor = 1e-9;
 

@@ -61,7 +61,7 @@ public sealed class RiskMeasureCommandTests : IDisposable
             var up = w[i] * (ScenarioRisk.Evaluate(RiskMeasure.ConditionalValueAtRisk, r, Bump(w, i, h), 0.05) - cvar) / h;
             var down = w[i] * (cvar - ScenarioRisk.Evaluate(RiskMeasure.ConditionalValueAtRisk, r, Bump(w, i, -h), 0.05)) / h;
             var target = cvar / w.Length;
-            Assert.True(down - 1e-4 * target <= target && target <= up + 1e-4 * target, $"{table.Assets[i]}: contribution {target:R} outside [{down:R}, {up:R}]");
+            Assert.True(down - 1e-6 * target <= target && target <= up + 1e-6 * target, $"{table.Assets[i]}: contribution {target:R} outside [{down:R}, {up:R}]");
         }
     }
 

@@ -126,7 +126,7 @@ public sealed class RiskMeasureEndpointTests(RiskGrpcServerFixture fixture)
             var up = w[i] * (Cvar(Bump(w, i, h)) - cvar) / h;
             var down = w[i] * (cvar - Cvar(Bump(w, i, -h))) / h;
             var target = cvar * (i == 0 ? 3 : 1) / budgetTotal;
-            var tol = 1e-4 * target;
+            var tol = 1e-6 * target;
             Assert.True(down - tol <= target && target <= up + tol, $"asset {assets[i]}: budget contribution {target:R} outside [{down:R}, {up:R}]");
         }
 

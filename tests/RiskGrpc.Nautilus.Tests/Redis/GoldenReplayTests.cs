@@ -59,7 +59,10 @@ public sealed class GoldenReplayTests
         Assert.NotEmpty(metrics.Maps("tail_risk"));
         var published = await harness.ReadPublishedAsync();
         Assert.All(published, p => Assert.Equal("risk.portfolio." + GoldenStates.Portfolio, p.Topic));
-        Assert.True(published.Zip(published.Skip(1)).All(p => p.First.Risk.Sequence < p.Second.Risk.Sequence));
+        // Each engine update republishes the portfolio's current view, and the bridge may already have applied the next
+        // entry when the engine's update for the previous one arrives, so one sequence can be published twice (the
+        // second time with the newer risk); it never goes back.
+        Assert.True(published.Zip(published.Skip(1)).All(p => p.First.Risk.Sequence <= p.Second.Risk.Sequence));
 
         // The portfolio is an ordinary live portfolio: a Watch on the engine sees the fills and the bar mark applied.
         var watched = await WatchOnceAsync(harness.Engine, GoldenStates.Portfolio);
